@@ -1,0 +1,3 @@
+import { withUser } from "@/lib/http/route";
+
+export const GET = withUser(async ({ user }) => ({ user }));

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { MainNav } from "@/components/shell/main-nav";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/data/users";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/applicants" className="text-lg font-bold tracking-tight text-brand-900">
+          Cotiza
+        </Link>
+        <MainNav />
+        <div className="ml-auto flex items-center gap-3" data-testid="current-user">
+          <div className="text-right leading-tight">
+            <p className="text-sm font-medium text-slate-900">{user.name}</p>
+            <p className="text-xs text-slate-500">{user.email}</p>
+          </div>
+          <Badge tone="brand" data-testid="current-role">
+            {ROLE_LABELS[user.role]}
+          </Badge>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

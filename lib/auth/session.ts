@@ -1,0 +1,21 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import { findActiveUser, type SessionUser } from "@/lib/data/users";
+import type { Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+
+/** The signed-in user as the database knows them now, or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return findActiveUser(session.user.id);
+}
+
+/** Authorization where data is read: throws `unauthorized` / `forbidden` as an AppError. */
+export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("unauthorized");
+  if (roles && !roles.includes(user.role)) throw new AppError("forbidden");
+  return user;
+}

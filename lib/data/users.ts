@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, active: true } as const;
+
+function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Checks a sign-in attempt. Returns null for an unknown email, a wrong password or an inactive user. */
+export async function verifyCredentials(
+  email: string,
+  password: string,
+): Promise<SessionUser | null> {
+  const user = await db().user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { ...PUBLIC_FIELDS, passwordHash: true },
+  });
+  if (!user || !user.active) return null;
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** The current state of a signed-in user: a deactivated user or a changed role takes effect at once. */
+export async function findActiveUser(id: string): Promise<SessionUser | null> {
+  const user = await db().user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export type NewUser = { email: string; name: string; role: Role; password: string };
+
+/** Creates the user, or updates name, role and password when the email exists (seeding is idempotent). */
+export async function upsertUser(input: NewUser): Promise<SessionUser> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  const user = await db().user.upsert({
+    where: { email },
+    create: { email, name: input.name, role: input.role, passwordHash },
+    update: { name: input.name, role: input.role, passwordHash, active: true },
+    select: PUBLIC_FIELDS,
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

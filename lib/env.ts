@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+// The only reader of process.env. Scripts (scripts/with-db.mjs) fill in generated secrets and the
+// embedded database URL before the app starts, so nothing here needs an environment file.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  BELVO_ENV: z.enum(["emulator", "sandbox", "production"]).default("emulator"),
+  BELVO_BASE_URL: z.string().url().optional(),
+  BELVO_SECRET_ID: z.string().min(1).optional(),
+  BELVO_SECRET_PASSWORD: z.string().min(1).optional(),
+  BELVO_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  BELVO_RETRIEVAL_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
+  BELVO_WEBHOOK_AUTHORIZATION: z.string().min(1).optional(),
+  COTIZA_ENCRYPTION_KEY: z.string().min(32).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
+      throw new Error(`Invalid environment variables: ${fields}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Reads a value that must be present at run time, with an error that says how to provide it. */
+export function requireEnv<K extends keyof Env>(key: K): NonNullable<Env[K]> {
+  const value = env()[key];
+  if (value === undefined || value === null) {
+    throw new Error(`${String(key)} is not set. Start Cotiza through npm scripts (they set it).`);
+  }
+  return value as NonNullable<Env[K]>;
+}

@@ -1,0 +1,34 @@
+// One error type for the whole app: a code decides the HTTP status and the sentence a person sees.
+export const ERROR_CODES = {
+  unauthorized: { status: 401, message: "Sign in to continue." },
+  forbidden: { status: 403, message: "Your role does not allow this." },
+  not_found: { status: 404, message: "Not found." },
+  bad_request: { status: 400, message: "The request is not valid." },
+  conflict: { status: 409, message: "This conflicts with the current state." },
+  rate_limited: { status: 429, message: "Too many requests. Try again shortly." },
+  unavailable: { status: 503, message: "A service Cotiza depends on is unavailable." },
+  internal: { status: 500, message: "Something went wrong on our side. Try again." },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERROR_CODES[code].message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+}
+
+/** The body every API error answers with: `{ error: { code, message } }`. */
+export function errorBody(error: AppError) {
+  return { error: { code: error.code, message: error.message, ...error.details } };
+}

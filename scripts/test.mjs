@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, with a timing summary.
+//   --skip-e2e     everything but the browser suite
+//   --db-only      only what depends on the database (unit tests, drift check, e2e): CI's second pass
+import { bin } from "./lib/bin.mjs";
+import { run } from "./lib/processes.mjs";
+
+const args = process.argv.slice(2);
+const dbOnly = args.includes("--db-only");
+const skipE2e = args.includes("--skip-e2e");
+const env = { ...process.env, TZ: "UTC" };
+
+const steps = [
+  !dbOnly && ["lint", bin("eslint"), ["--max-warnings", "0", "."]],
+  !dbOnly && ["typecheck", bin("tsc"), ["--noEmit"]],
+  !dbOnly && ["format", bin("prettier"), ["--check", "--log-level", "warn", "."]],
+  ["unit tests", "node", ["scripts/with-db.mjs", "--scratch", "--", bin("vitest"), "run"]],
+  [
+    "migration drift check",
+    "node",
+    ["scripts/with-db.mjs", "--scratch", "--", bin("tsx"), "scripts/migrate.ts", "check"],
+  ],
+  !skipE2e && ["end-to-end (Playwright)", "node", ["scripts/e2e.mjs"]],
+].filter(Boolean);
+
+const database = process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded PGlite";
+const timings = [];
+for (const [name, command, commandArgs] of steps) {
+  console.log(`\n▶ ${name} (${database})`);
+  const started = Date.now();
+  const code = await run(command, commandArgs, { env });
+  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (code !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${code}).`);
+    process.exit(code);
+  }
+}
+console.log(`\n✔ all checks passed on ${database}\n  ${timings.join("\n  ")}`);
