@@ -1,0 +1,49 @@
+import type { Sector } from "../data/career";
+
+export type InstitutionName =
+  "planet_mx_employment" | "imss_mx_employment" | "issste_mx_employment";
+
+/** How the emulated institution answers for a persona, beyond returning its history. */
+export type PersonaBehaviour =
+  | "data"
+  | "curp_not_found"
+  | "nss_mismatch"
+  | "slow"
+  | "timeout"
+  | "institution_down"
+  | "daily_limit_exhausted"
+  | "credentials_invalidated_on_refresh";
+
+/** A job placed in days relative to the day the emulator first saw the persona's CURP. */
+export type PersonaJob = {
+  employer?: string;
+  state?: string;
+  from: number;
+  /** Last day, relative; omitted for a job that is still open. */
+  to?: number;
+  /** Starting daily salary as a multiple of that day's typical SBC (kept within minimum wage and 25 UMA). */
+  level: number;
+  /** A raise that happens after the anchor, so a later refresh reports a change. */
+  raise?: { at: number; fraction: number };
+};
+
+export type PersonaCareer = {
+  sector: Sector;
+  jobs: readonly PersonaJob[];
+  weeksRedeemed?: number;
+  weeksReinstated?: number;
+  retiredAt?: number;
+};
+
+export type Persona = {
+  curp: string;
+  /** The institution the persona is meant to be queried at. */
+  institution: InstitutionName;
+  description: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  behaviour: PersonaBehaviour;
+  /** Omitted: the history is generated from the CURP like any other one. */
+  career?: PersonaCareer;
+};

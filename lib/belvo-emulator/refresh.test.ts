@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { PERSONAS } from "./personas";
+import type { RunningEmulator } from "./server";
+import { belvoCaller, sampleCurp, testEmulator, webhookReceiver } from "./testing/harness";
+import { openJobs, recordAt } from "./testing/records";
+
+type Row = Record<string, unknown>;
+
+let emulator: RunningEmulator | undefined;
+let receiver: Awaited<ReturnType<typeof webhookReceiver>> | undefined;
+
+afterEach(async () => {
+  await emulator?.close();
+  await receiver?.close();
+});
+
+async function setup(statuses: number[] = []) {
+  receiver = await webhookReceiver(statuses);
+  emulator = await testEmulator({
+    webhookUrl: receiver.url,
+    webhookAuthorization: "Bearer s3cr3t",
+    webhookRetryBaseMs: 20,
+  });
+  return { call: belvoCaller(emulator), receiver, emulator };
+}
+
+const control = async (emu: RunningEmulator, path: string, body: Row = {}): Promise<Row> =>
+  (await (
+    await fetch(`${emu.url}/_emulator/${path}`, { method: "POST", body: JSON.stringify(body) })
+  ).json()) as Row;
+
+describe("recurrent refresh", () => {
+  it("recurrent refresh: employment_changes when the history moved, LINK/invalid_credentials for the invalidated persona", async () => {
+    const { call, receiver, emulator } = await setup();
+    const promoted = (
+      await call("POST", "/api/links/", {
+        institution: "imss_mx_employment",
+        username: PERSONAS.promotion.curp,
+        access_mode: "recurrent",
+      })
+    ).body as Row;
+    const revoked = (
+      await call("POST", "/api/links/", {
+        institution: "imss_mx_employment",
+        username: PERSONAS.credentialsInvalidated.curp,
+      })
+    ).body as Row;
+    await call("POST", "/api/links/", {
+      institution: "imss_mx_employment",
+      username: PERSONAS.stable.curp,
+    });
+
+    expect(await control(emulator, "refresh")).toEqual({ refreshed: 3 });
+    await emulator.idle();
+    expect(
+      receiver.received.map((item) => [
+        item.body.link_id,
+        item.body.webhook_type,
+        item.body.webhook_code,
+      ]),
+    ).toEqual([[revoked.id, "LINK", "invalid_credentials"]]);
+    expect(receiver.received[0]?.body).toMatchObject({
+      process_type: "recurrent_update",
+      data: { error_code: "login_error", status: 400 },
+    });
+    expect(((await call("GET", `/api/links/${String(revoked.id)}/`)).body as Row).status).toBe(
+      "invalid",
+    );
+    expect(
+      ((await call("POST", "/api/employment-records/", { link: revoked.id })).body as Row[])[0],
+    ).toMatchObject({ code: "invalid_link" });
+
+    await control(emulator, "clock", { advance_days: 12 });
+    await control(emulator, "refresh");
+    await emulator.idle();
+    const changes = receiver.received.slice(1).map((item) => item.body);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        link_id: promoted.id,
+        webhook_type: "EMPLOYMENT_RECORDS",
+        webhook_code: "employment_changes",
+        process_type: "recurrent_update",
+        data: { employment_changes: ["SALARY_INCREASED"] },
+      }),
+    ]);
+
+    expect((await call("PUT", `/api/links/${String(revoked.id)}/`, { password: "" })).status).toBe(
+      200,
+    );
+    expect(((await call("GET", `/api/links/${String(revoked.id)}/`)).body as Row).status).toBe(
+      "valid",
+    );
+  });
+
+  it("a generated history that moves with the clock is reported as employment_changes", async () => {
+    const { call, receiver, emulator } = await setup();
+    // Find a generated CURP whose open jobs change within two years of the test's "today".
+    const moved = Array.from({ length: 60 }, (_, i) => sampleCurp(100 + i)).find((curp) => {
+      const key = (today: string) =>
+        JSON.stringify(
+          openJobs(recordAt(curp, "imss", today)).map((job) => [
+            job.employer,
+            job.most_recent_base_salary,
+          ]),
+        );
+      return key("2026-11-25") !== key("2028-11-25");
+    });
+    expect(moved).toBeDefined();
+    const link = (
+      await call("POST", "/api/links/", { institution: "imss_mx_employment", username: moved })
+    ).body as Row;
+    await control(emulator, "clock", { now: "2028-11-25T15:00:00Z" });
+    await control(emulator, "refresh");
+    await emulator.idle();
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]?.body).toMatchObject({
+      link_id: link.id,
+      webhook_code: "employment_changes",
+    });
+    const changes = (receiver.received[0]?.body.data as { employment_changes: string[] })
+      .employment_changes;
+    expect(changes.length).toBeGreaterThan(0);
+    const records = (await call("GET", `/api/employment-records/?link=${String(link.id)}`))
+      .body as { results: Row[] };
+    expect(records.results[0]?.report_date).toBe("2028-11-25");
+  });
+});

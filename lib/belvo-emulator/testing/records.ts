@@ -1,0 +1,26 @@
+import { viewCareer } from "../data/career-view";
+import { employmentRecordBody } from "../data/employment-record";
+import type { EmploymentRecordBody } from "../data/employment-record";
+import { personFor } from "../data/people";
+
+/** The record a CURP yields on `today`, built without HTTP (for data-level tests). */
+export function recordAt(
+  curp: string,
+  sector: "imss" | "issste",
+  today: string,
+  anchor = today,
+): EmploymentRecordBody {
+  const person = personFor(curp, sector, anchor);
+  return employmentRecordBody(person, viewCareer(person.career, today), {
+    id: "id",
+    link: "link",
+    nowIso: `${today}T12:00:00.000Z`,
+    email: null,
+    attachPdf: false,
+    issste: sector === "issste",
+  });
+}
+
+export function openJobs(record: EmploymentRecordBody): EmploymentRecordBody["employment_records"] {
+  return record.employment_records.filter((job) => job.end_date === null);
+}
