@@ -8,20 +8,9 @@ type Page = { count: number; next: string | null; previous: string | null; resul
 
 const s = emulatorSuite({ pageSize: 2 });
 
-async function link(curp: string, extra: Row = {}): Promise<Row> {
-  const reply = await s.call("POST", "/api/links/", {
-    institution: "imss_mx_employment",
-    username: curp,
-    access_mode: "single",
-    ...extra,
-  });
-  expect(reply.status).toBe(201);
-  return reply.body as Row;
-}
-
 describe("employment records", () => {
   it("retrieves with 201, 200 for save_data=false, 202 only for the exact async header", async () => {
-    const created = await link(PERSONAS.stable.curp);
+    const created = await s.link(PERSONAS.stable.curp);
     const saved = await s.call("POST", "/api/employment-records/", { link: created.id });
     expect(saved.status).toBe(201);
     expect((saved.body as Row[])[0]?.files).toBeUndefined();
@@ -36,7 +25,7 @@ describe("employment records", () => {
       "internal_identification",
     ]);
     expect(((await s.call("GET", "/api/employment-records/")).body as Page).count).toBe(1);
-    const other = await link(PERSONAS.recentHire.curp);
+    const other = await s.link(PERSONAS.recentHire.curp);
     const upper = await s.call(
       "POST",
       "/api/employment-records/",
@@ -47,7 +36,7 @@ describe("employment records", () => {
   });
 
   it("validates the retrieval body", async () => {
-    const created = await link(PERSONAS.stable.curp);
+    const created = await s.link(PERSONAS.stable.curp);
     expect(((await s.call("POST", "/api/employment-records/", {})).body as Row[])[0]).toMatchObject(
       { code: "required", field: "link" },
     );
@@ -74,7 +63,7 @@ describe("employment records", () => {
   it("limits deletes to 5 per minute of the emulator clock (429 with Retry-After)", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i += 1) {
-      const created = await link(sampleCurp(i));
+      const created = await s.link(sampleCurp(i));
       ids.push(
         ...(
           (await s.call("POST", "/api/employment-records/", { link: created.id })).body as Row[]
@@ -92,8 +81,8 @@ describe("employment records", () => {
   });
 
   it("filters by link, link__in, id and collected_at, and pages with page_size", async () => {
-    const a = await link(sampleCurp(20));
-    const b = await link(sampleCurp(21));
+    const a = await s.link(sampleCurp(20));
+    const b = await s.link(sampleCurp(21));
     const first = (
       (await s.call("POST", "/api/employment-records/", { link: a.id })).body as Row[]
     )[0] as Row;

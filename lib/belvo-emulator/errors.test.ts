@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PERSONAS } from "./personas";
-import type { RunningEmulator } from "./server";
-import { belvoCaller, sampleCurp, testEmulator } from "./testing/harness";
+import { basicAuth, firstError, sampleCurp } from "./testing/harness";
+import { emulatorSuite } from "./testing/suite";
 
 type Row = Record<string, unknown>;
 
-let emulator: RunningEmulator;
-let call: ReturnType<typeof belvoCaller>;
 const EXTRACTION_MS = 400;
 
-beforeAll(async () => {
-  emulator = await testEmulator({ extractionDelayMs: EXTRACTION_MS });
-  call = belvoCaller(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
-});
-
-const createLink = (curp: string, institution = "imss_mx_employment") =>
-  call("POST", "/api/links/", { institution, username: curp, access_mode: "single" });
-
-async function firstError(reply: { status: number; body: unknown }): Promise<Row> {
-  return ((reply.body as Row[])[0] ?? {}) as Row;
-}
+const s = emulatorSuite({ extractionDelayMs: EXTRACTION_MS });
 
 describe("error personas", () => {
   it("answer with IMSS's status, code and Spanish message", async () => {
@@ -54,7 +38,7 @@ describe("error personas", () => {
       ],
     ];
     for (const [curp, status, code, message] of cases) {
-      const reply = await createLink(curp);
+      const reply = await s.createLink(curp);
       expect(reply.status, curp).toBe(status);
       expect(await firstError(reply)).toEqual({
         code,
@@ -65,7 +49,7 @@ describe("error personas", () => {
   });
 
   it("an ISSSTE-only person has no NSS at IMSS", async () => {
-    const reply = await createLink(PERSONAS.issste.curp);
+    const reply = await s.createLink(PERSONAS.issste.curp);
     expect(await firstError(reply)).toMatchObject({
       code: "login_error",
       message: "La persona no cuenta con NSS",
@@ -73,11 +57,11 @@ describe("error personas", () => {
   });
 
   it("slow extraction outlasts a short client timeout, then succeeds for a patient client", async () => {
-    const link = (await createLink(PERSONAS.slow.curp)).body as Row;
-    const impatient = fetch(`${emulator.url}/api/employment-records/`, {
+    const link = (await s.createLink(PERSONAS.slow.curp)).body as Row;
+    const impatient = fetch(`${s.emulator.url}/api/employment-records/`, {
       method: "POST",
       headers: {
-        Authorization: `Basic ${Buffer.from(`${emulator.secretId}:${emulator.secretPassword}`).toString("base64")}`,
+        Authorization: basicAuth(s.emulator),
         "Content-Type": "application/json",
       },
       body: JSON.stringify({ link: link.id, save_data: false }),
@@ -85,14 +69,14 @@ describe("error personas", () => {
     });
     await expect(impatient).rejects.toThrow();
     const started = performance.now();
-    const patient = await call("POST", "/api/employment-records/", { link: link.id });
+    const patient = await s.call("POST", "/api/employment-records/", { link: link.id });
     expect(patient.status).toBe(201);
     expect(performance.now() - started).toBeGreaterThanOrEqual(EXTRACTION_MS - 20);
   });
 
   it("timeout persona: 408 request_timeout after the extraction delay", async () => {
-    const link = (await createLink(PERSONAS.timeout.curp)).body as Row;
-    const reply = await call("POST", "/api/employment-records/", { link: link.id });
+    const link = (await s.createLink(PERSONAS.timeout.curp)).body as Row;
+    const reply = await s.call("POST", "/api/employment-records/", { link: link.id });
     expect(reply.status).toBe(408);
     expect(await firstError(reply)).toMatchObject({ code: "request_timeout" });
   });
@@ -101,32 +85,33 @@ describe("error personas", () => {
 describe("IMSS daily limit", () => {
   it("refuses the 4th query of a CURP within 24 h (link creation and retrievals count), per institution", async () => {
     const curp = sampleCurp(5);
-    const link = (await createLink(curp)).body as Row;
-    expect((await call("POST", "/api/employment-records/", { link: link.id })).status).toBe(201);
+    const link = (await s.createLink(curp)).body as Row;
+    expect((await s.call("POST", "/api/employment-records/", { link: link.id })).status).toBe(201);
     expect(
-      (await call("POST", "/api/employment-records/", { link: link.id, save_data: false })).status,
+      (await s.call("POST", "/api/employment-records/", { link: link.id, save_data: false }))
+        .status,
     ).toBe(200);
-    const fourth = await call("POST", "/api/employment-records/", { link: link.id });
+    const fourth = await s.call("POST", "/api/employment-records/", { link: link.id });
     expect(fourth.status).toBe(403);
     expect(await firstError(fourth)).toMatchObject({
       code: "forbidden_by_host",
       message: "Has agotado el número de solicitudes permitidas por día.",
     });
-    expect((await createLink(curp)).status).toBe(403);
-    expect((await createLink(curp, "issste_mx_employment")).status).toBe(201);
-    expect((await createLink(sampleCurp(6))).status).toBe(201);
+    expect((await s.createLink(curp)).status).toBe(403);
+    expect((await s.createLink(curp, "issste_mx_employment")).status).toBe(201);
+    expect((await s.createLink(sampleCurp(6))).status).toBe(201);
     // Metrics are computed from extracted data and cost no query.
-    expect((await call("POST", "/api/employment-metrics/", { link: link.id })).status).toBe(201);
+    expect((await s.call("POST", "/api/employment-metrics/", { link: link.id })).status).toBe(201);
 
-    await fetch(`${emulator.url}/_emulator/clock`, {
+    await fetch(`${s.emulator.url}/_emulator/clock`, {
       method: "POST",
       body: JSON.stringify({ advance_ms: 23 * 3_600_000 }),
     });
-    expect((await call("POST", "/api/employment-records/", { link: link.id })).status).toBe(403);
-    await fetch(`${emulator.url}/_emulator/clock`, {
+    expect((await s.call("POST", "/api/employment-records/", { link: link.id })).status).toBe(403);
+    await fetch(`${s.emulator.url}/_emulator/clock`, {
       method: "POST",
       body: JSON.stringify({ advance_ms: 3_600_000 }),
     });
-    expect((await call("POST", "/api/employment-records/", { link: link.id })).status).toBe(201);
+    expect((await s.call("POST", "/api/employment-records/", { link: link.id })).status).toBe(201);
   });
 });

@@ -8,17 +8,6 @@ type Page = { count: number; next: string | null; previous: string | null; resul
 
 const s = emulatorSuite({ pageSize: 2 });
 
-async function link(curp: string, extra: Row = {}): Promise<Row> {
-  const reply = await s.call("POST", "/api/links/", {
-    institution: "imss_mx_employment",
-    username: curp,
-    access_mode: "single",
-    ...extra,
-  });
-  expect(reply.status).toBe(201);
-  return reply.body as Row;
-}
-
 describe("auth and errors", () => {
   it("answers 401 authentication_failed as an array without valid Basic auth", async () => {
     for (const headers of [
@@ -85,7 +74,7 @@ describe("institutions", () => {
 
 describe("IMSS-only resources", () => {
   it("serves current employments and employment metrics for IMSS links only", async () => {
-    const imss = await link(PERSONAS.concurrent.curp);
+    const imss = await s.link(PERSONAS.concurrent.curp);
     const current = await s.call("POST", "/api/mx/current-employments/", { link: imss.id });
     expect(current.status).toBe(201);
     const item = (current.body as Row[])[0] as Row;
@@ -134,7 +123,7 @@ describe("IMSS-only resources", () => {
         code: "unsupported_operation",
       });
     }
-    const dismissed = await link(PERSONAS.dismissed.curp);
+    const dismissed = await s.link(PERSONAS.dismissed.curp);
     const unemployed = (
       (await s.call("POST", "/api/mx/current-employments/", { link: dismissed.id })).body as Row[]
     )[0] as Row;

@@ -7,20 +7,9 @@ type Page = { count: number; next: string | null; previous: string | null; resul
 
 const s = emulatorSuite({ pageSize: 2 });
 
-async function link(curp: string, extra: Row = {}): Promise<Row> {
-  const reply = await s.call("POST", "/api/links/", {
-    institution: "imss_mx_employment",
-    username: curp,
-    access_mode: "single",
-    ...extra,
-  });
-  expect(reply.status).toBe(201);
-  return reply.body as Row;
-}
-
 describe("links", () => {
   it("creates a complete Link object", async () => {
-    const created = await link(PERSONAS.stable.curp, { external_id: "cotiza-42" });
+    const created = await s.link(PERSONAS.stable.curp, { external_id: "cotiza-42" });
     expect(created).toMatchObject({
       institution: "imss_mx_employment",
       access_mode: "single",
@@ -33,7 +22,7 @@ describe("links", () => {
       created_at: "2026-11-25T15:00:00.000Z",
     });
     expect(created.institution_user_id).toMatch(/^[A-Za-z0-9\-=_]{44}$/);
-    const again = await link(PERSONAS.stable.curp);
+    const again = await s.link(PERSONAS.stable.curp);
     expect(again.institution_user_id).toBe(created.institution_user_id);
     const recurrent = (
       await s.call("POST", "/api/links/", {
@@ -50,10 +39,10 @@ describe("links", () => {
   });
 
   it("filters, paginates with full next/previous URLs, and shapes with fields/omit", async () => {
-    const a = await link(PERSONAS.stable.curp, { external_id: "aaa" });
-    const b = await link(PERSONAS.recentHire.curp, { external_id: "bbb" });
+    const a = await s.link(PERSONAS.stable.curp, { external_id: "aaa" });
+    const b = await s.link(PERSONAS.recentHire.curp, { external_id: "bbb" });
     await s.control("clock", { now: "2026-11-27T10:00:00Z" });
-    const c = await link(PERSONAS.longGap.curp, { external_id: "ccc" });
+    const c = await s.link(PERSONAS.longGap.curp, { external_id: "ccc" });
     const first = (await s.call("GET", "/api/links/?external_id__in=aaa,bbb,ccc")).body as Page;
     expect(first.count).toBe(3);
     expect(first.results).toHaveLength(2);
@@ -88,7 +77,7 @@ describe("links", () => {
   });
 
   it("updates access mode (PATCH) and credentials (PUT), and deletes with the link's data", async () => {
-    const created = await link(PERSONAS.stable.curp);
+    const created = await s.link(PERSONAS.stable.curp);
     const patched = await s.call("PATCH", `/api/links/${String(created.id)}/`, {
       access_mode: "recurrent",
     });

@@ -1,27 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PERSONAS } from "./personas";
-import type { RunningEmulator } from "./server";
-import { belvoCaller, testEmulator, webhookReceiver } from "./testing/harness";
+import { webhookSuite } from "./testing/webhook-suite";
 
 type Row = Record<string, unknown>;
 
-let emulator: RunningEmulator | undefined;
-let receiver: Awaited<ReturnType<typeof webhookReceiver>> | undefined;
-
-afterEach(async () => {
-  await emulator?.close();
-  await receiver?.close();
-});
-
-async function setup(statuses: number[] = []) {
-  receiver = await webhookReceiver(statuses);
-  emulator = await testEmulator({
-    webhookUrl: receiver.url,
-    webhookAuthorization: "Bearer s3cr3t",
-    webhookRetryBaseMs: 20,
-  });
-  return { call: belvoCaller(emulator), receiver, emulator };
-}
+const setup = webhookSuite();
 
 describe("webhooks", () => {
   it("async retrieval: 202 with a request_id, then historical_update with the same request_id and the Authorization header", async () => {

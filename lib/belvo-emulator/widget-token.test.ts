@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { accessToken } from "./testing/harness";
 import { emulatorSuite } from "./testing/suite";
 
 type Row = Record<string, unknown>;
 
 const s = emulatorSuite();
 
-async function token(extra: Row = {}): Promise<string> {
-  const reply = await fetch(`${s.emulator.url}/api/token/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      id: s.emulator.secretId,
-      password: s.emulator.secretPassword,
-      scopes: "read_institutions,write_links",
-      ...extra,
-    }),
-  });
-  expect(reply.status).toBe(200);
-  return ((await reply.json()) as { access: string }).access;
-}
+const token = (extra: Row = {}): Promise<string> => accessToken(s.emulator, extra);
 
 describe("widget token", () => {
   it("signs HS512 JWTs with Belvo's claims, valid 10 minutes", async () => {

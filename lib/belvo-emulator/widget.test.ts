@@ -1,45 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PERSONAS } from "./personas";
-import type { RunningEmulator } from "./server";
-import { belvoCaller, testEmulator } from "./testing/harness";
+import { accessToken } from "./testing/harness";
+import { emulatorSuite } from "./testing/suite";
 
 type Row = Record<string, unknown>;
 
-let emulator: RunningEmulator;
-let call: ReturnType<typeof belvoCaller>;
 const CALLBACKS = {
   success: "https://app.test/belvo/success",
   exit: "https://app.test/belvo/exit",
   event: "https://app.test/belvo/event",
 };
 
-beforeAll(async () => {
-  emulator = await testEmulator();
-  call = belvoCaller(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
-});
+const s = emulatorSuite();
 
-async function token(extra: Row = {}): Promise<string> {
-  const reply = await fetch(`${emulator.url}/api/token/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      id: emulator.secretId,
-      password: emulator.secretPassword,
-      scopes: "read_institutions,write_links",
-      widget: { callback_urls: CALLBACKS, branding: { company_name: "Cotiza" } },
-      ...extra,
-    }),
+const token = (extra: Row = {}): Promise<string> =>
+  accessToken(s.emulator, {
+    widget: { callback_urls: CALLBACKS, branding: { company_name: "Cotiza" } },
+    ...extra,
   });
-  expect(reply.status).toBe(200);
-  return ((await reply.json()) as { access: string }).access;
-}
 
 const submit = (form: Record<string, string>) =>
-  fetch(`${emulator.url}/widget/`, {
+  fetch(`${s.emulator.url}/widget/`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
@@ -53,7 +34,7 @@ describe("hosted widget over HTTP", () => {
       external_id: "applicant_77",
     });
     const page = await fetch(
-      `${emulator.url}/widget/?access_token=${access}&locale=es&access_mode=single`,
+      `${s.emulator.url}/widget/?access_token=${access}&locale=es&access_mode=single`,
     );
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -86,7 +67,7 @@ describe("hosted widget over HTTP", () => {
     const location = new URL(done.headers.get("location") ?? "");
     expect(`${location.origin}${location.pathname}`).toBe(CALLBACKS.success);
     expect(location.searchParams.get("institution")).toBe("imss_mx_employment");
-    const link = (await call("GET", `/api/links/${location.searchParams.get("link") ?? ""}/`))
+    const link = (await s.call("GET", `/api/links/${location.searchParams.get("link") ?? ""}/`))
       .body as Row;
     expect(link).toMatchObject({
       access_mode: "single",
@@ -95,7 +76,7 @@ describe("hosted widget over HTTP", () => {
       status: "valid",
     });
 
-    const reused = await fetch(`${emulator.url}/widget/?access_token=${access}`);
+    const reused = await fetch(`${s.emulator.url}/widget/?access_token=${access}`);
     expect(reused.status).toBe(401);
     expect(await reused.text()).toContain('data-testid="widget-token-error"');
   });
@@ -144,18 +125,18 @@ describe("hosted widget over HTTP", () => {
     expect(event.searchParams.get("error_message")).toBe(
       "El NSS capturado no coincide con la CURP",
     );
-    expect(((await call("GET", "/api/links/")).body as Row).count).toBe(0);
+    expect(((await s.call("GET", "/api/links/")).body as Row).count).toBe(0);
   });
 
   it("an expired or forged token shows an error page", async () => {
     const access = await token();
-    await fetch(`${emulator.url}/_emulator/clock`, {
+    await fetch(`${s.emulator.url}/_emulator/clock`, {
       method: "POST",
       body: JSON.stringify({ advance_ms: 601_000 }),
     });
-    const expired = await fetch(`${emulator.url}/widget/?access_token=${access}`);
+    const expired = await fetch(`${s.emulator.url}/widget/?access_token=${access}`);
     expect(expired.status).toBe(401);
-    const forged = await fetch(`${emulator.url}/widget/?access_token=${access.slice(0, -4)}AAAA`);
+    const forged = await fetch(`${s.emulator.url}/widget/?access_token=${access.slice(0, -4)}AAAA`);
     expect(forged.status).toBe(401);
     expect(await forged.text()).toContain('role="alert"');
   });

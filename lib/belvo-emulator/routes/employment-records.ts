@@ -4,7 +4,7 @@ import { shape } from "../http/shape";
 import { extractionDelay } from "../services/extraction";
 import { queryInstitution } from "../services/institution-query";
 import { buildRecord, touchLink } from "../services/resources";
-import { sendWebhook, webhookPayload } from "../services/webhooks";
+import { sendHistoricalUpdate } from "../services/webhooks";
 import { linkForRetrieval, optionalBoolean } from "./link-lookup";
 import { crudRoutes } from "./resource-crud";
 
@@ -37,16 +37,9 @@ export const employmentRecordRoutes: Route[] = [
           emu.state.records[record.id] = record;
           touchLink(emu, link);
           emu.save();
-          sendWebhook(
-            emu,
-            webhookPayload(link, {
-              type: "EMPLOYMENT_RECORDS",
-              code: "historical_update",
-              process: "historical_update",
-              requestId: ctx.requestId,
-              data: { total_employment_record_profiles: 1 },
-            }),
-          );
+          sendHistoricalUpdate(emu, link, "EMPLOYMENT_RECORDS", ctx.requestId, {
+            total_employment_record_profiles: 1,
+          });
         });
         return;
       }

@@ -7,7 +7,7 @@ import { queryInstitution } from "./institution-query";
 import type { LinkInput } from "./link-input";
 import { extractionDelay } from "./extraction";
 import { buildMetric, buildRecord } from "./resources";
-import { sendWebhook, webhookPayload } from "./webhooks";
+import { sendHistoricalUpdate } from "./webhooks";
 
 /** 44 characters of base64url (with its padding), stable for the same institution and CURP. */
 export function institutionUserId(institution: string, curp: string): string {
@@ -62,31 +62,17 @@ function scheduleHistoricalFetch(
       const record = buildRecord(emu, link, answer, false);
       emu.state.records[record.id] = record;
       emu.save();
-      sendWebhook(
-        emu,
-        webhookPayload(link, {
-          type: "EMPLOYMENT_RECORDS",
-          code: "historical_update",
-          process: "historical_update",
-          requestId,
-          data: { total_employment_record_profiles: 1 },
-        }),
-      );
+      sendHistoricalUpdate(emu, link, "EMPLOYMENT_RECORDS", requestId, {
+        total_employment_record_profiles: 1,
+      });
     }
     if (link.body.fetch_resources.includes("EMPLOYMENT_METRICS")) {
       const metric = buildMetric(emu, link, answer, null);
       emu.state.metrics[metric.id] = metric;
       emu.save();
-      sendWebhook(
-        emu,
-        webhookPayload(link, {
-          type: "EMPLOYMENT_METRICS",
-          code: "historical_update",
-          process: "historical_update",
-          requestId,
-          data: { total_employment_metrics: 1 },
-        }),
-      );
+      sendHistoricalUpdate(emu, link, "EMPLOYMENT_METRICS", requestId, {
+        total_employment_metrics: 1,
+      });
     }
   });
 }

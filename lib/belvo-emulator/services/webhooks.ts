@@ -37,6 +37,26 @@ export function webhookPayload(
   };
 }
 
+/** Sends Belvo's `historical_update` webhook announcing a link's newly extracted `type` data. */
+export function sendHistoricalUpdate(
+  emu: Emulator,
+  link: StoredLink,
+  type: "EMPLOYMENT_RECORDS" | "EMPLOYMENT_METRICS",
+  requestId: string,
+  data: Record<string, unknown>,
+): void {
+  sendWebhook(
+    emu,
+    webhookPayload(link, {
+      type,
+      code: "historical_update",
+      process: "historical_update",
+      requestId,
+      data,
+    }),
+  );
+}
+
 async function attempt(
   emu: Emulator,
   url: string,

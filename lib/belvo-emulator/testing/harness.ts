@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { expect } from "vitest";
 import { startEmulator } from "../server";
 import type { EmulatorOptions, RunningEmulator } from "../server";
 import { curpCheckDigit } from "../data/identifiers";
@@ -7,9 +8,22 @@ import { assertMatchesOpenApi } from "./openapi";
 
 export type Reply = { status: number; body: unknown; headers: Headers; text: string };
 
+/** The `Authorization` header value for the emulator's secret keys. */
+export function basicAuth(emulator: RunningEmulator): string {
+  return `Basic ${Buffer.from(`${emulator.secretId}:${emulator.secretPassword}`).toString("base64")}`;
+}
+
+/** The first item of a Belvo error array (or `{}`). */
+export async function firstError(reply: {
+  status: number;
+  body: unknown;
+}): Promise<Record<string, unknown>> {
+  return ((reply.body as Record<string, unknown>[])[0] ?? {}) as Record<string, unknown>;
+}
+
 /** Test-only HTTP helper: every JSON answer it sees is checked against Belvo's OpenAPI. */
 export function belvoCaller(emulator: RunningEmulator) {
-  const auth = `Basic ${Buffer.from(`${emulator.secretId}:${emulator.secretPassword}`).toString("base64")}`;
+  const auth = basicAuth(emulator);
   return async function call(
     method: string,
     path: string,
@@ -29,6 +43,25 @@ export function belvoCaller(emulator: RunningEmulator) {
     if (isJson) assertMatchesOpenApi(method, url, response.status, parsed);
     return { status: response.status, body: parsed, headers: response.headers, text };
   };
+}
+
+/** A widget access token from POST /api/token/ (the emulator's keys, `extra` fields); expects 200. */
+export async function accessToken(
+  emulator: RunningEmulator,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const reply = await fetch(`${emulator.url}/api/token/`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      id: emulator.secretId,
+      password: emulator.secretPassword,
+      scopes: "read_institutions,write_links",
+      ...extra,
+    }),
+  });
+  expect(reply.status).toBe(200);
+  return ((await reply.json()) as { access: string }).access;
 }
 
 export async function testEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

@@ -44,19 +44,7 @@ export function submitWidget(
       fetch_resources: session.fetchResources,
     });
     const link = createLink(emu, input);
-    session.used = true;
-    emu.save();
-    const success = session.callbackUrls?.success;
-    if (success)
-      return redirect(
-        ctx,
-        withQuery(success, { link: link.body.id, institution: link.body.institution }),
-      );
-    sendHtml(
-      ctx,
-      201,
-      messagePage(state.locale, "widget-success", `${t.success} (${link.body.id})`, false),
-    );
+    finish(emu, ctx, session, state, link.body, 201);
   } catch (error) {
     if (!(error instanceof BelvoHttpError)) throw error;
     const first = error.items[0] ?? { code: "unexpected_error", message: "Error" };
@@ -86,21 +74,33 @@ function updateLink(
   }
   link.body.status = "valid";
   link.credentialsRenewedAt = emu.nowIso();
+  finish(emu, ctx, session, state, link.body, 200);
+}
+
+/**
+ * Spends the token, persists, then redirects to the success callback with the link, or (without
+ * one) answers `status` with the success page.
+ */
+function finish(
+  emu: Emulator,
+  ctx: RequestContext,
+  session: TokenSession,
+  state: FormState,
+  link: { id: string; institution: string },
+  status: number,
+): void {
   session.used = true;
   emu.save();
   const success = session.callbackUrls?.success;
   if (success)
-    return redirect(
-      ctx,
-      withQuery(success, { link: link.body.id, institution: link.body.institution }),
-    );
+    return redirect(ctx, withQuery(success, { link: link.id, institution: link.institution }));
   sendHtml(
     ctx,
-    200,
+    status,
     messagePage(
       state.locale,
       "widget-success",
-      `${COPY[state.locale].success} (${link.body.id})`,
+      `${COPY[state.locale].success} (${link.id})`,
       false,
     ),
   );
