@@ -43,9 +43,10 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh throwaway database each run: in-memory PGlite, or a scratch database on DATABASE_URL.
-    command: "node scripts/with-db.mjs --scratch -- node scripts/serve.mjs --seed",
+    command:
+      "node scripts/with-db.mjs --scratch -- node scripts/serve.mjs --seed --memory-emulator",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), TZ: "UTC" },
+    env: { PORT: String(PORT), EMULATOR_PORT: "4110", TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

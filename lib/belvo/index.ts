@@ -2,6 +2,7 @@
 export type { BelvoClient, BelvoClientConfig } from "./client";
 export { createBelvoClient } from "./client";
 export { belvoClientFromEnv, belvoConfigFromEnv, BELVO_BASE_URLS } from "./from-env";
+export { widgetUrl, type WidgetUrlOptions } from "./widget-url";
 export type { BelvoErrorCode, BelvoErrorDetail } from "./errors";
 export { BelvoError, isBelvoError } from "./errors";
 export type { DescribeLocale } from "./describe-error";

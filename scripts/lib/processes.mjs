@@ -47,3 +47,21 @@ export async function runAll(steps, options) {
   }
   return 0;
 }
+
+/** Starts a long-running helper (e.g. the Belvo emulator) that lives as long as we do. */
+export function startBackground(command, args, { env = process.env } = {}) {
+  const child = spawn(command, args, {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on("exit", stop);
+  return { child, stop };
+}

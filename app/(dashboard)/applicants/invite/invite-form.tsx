@@ -1,0 +1,100 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { AccessModeField } from "@/components/forms/access-mode-field";
+import { inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { newInviteSchema } from "@/lib/connect/invite-input";
+import { formatDateTime } from "@/lib/format";
+import { fieldErrors, postJson } from "@/lib/http/browser-fetch";
+
+type Created = { url: string; expiresAt: string };
+
+export function InviteForm() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = newInviteSchema.safeParse({
+      applicantName: data.get("applicantName"),
+      reference: data.get("reference"),
+      accessMode: data.get("accessMode"),
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    const response = await postJson("/api/invites", parsed.data);
+    const body = (await response?.json().catch(() => null)) as
+      (Created & { error?: { message: string } }) | null;
+    if (!response?.ok || !body)
+      return setFailure(body?.error?.message ?? "The invite could not be created. Try again.");
+    setCreated(body);
+    router.refresh();
+  }
+
+  if (created) {
+    return (
+      <div className="space-y-3" data-testid="invite-created">
+        <p className="text-sm text-slate-700">
+          Send this link to the applicant. It works once and expires on{" "}
+          {formatDateTime(created.expiresAt)}; it is shown only now.
+        </p>
+        <div className="flex gap-2">
+          <input
+            readOnly
+            value={created.url}
+            className={`${inputClass} mt-0 font-mono text-xs`}
+            aria-label="Connect link"
+            data-testid="invite-url"
+          />
+          <Button
+            variant="secondary"
+            onClick={() => navigator.clipboard.writeText(created.url).then(() => setCopied(true))}
+          >
+            {copied ? "Copied" : "Copy"}
+          </Button>
+        </div>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setCreated(null);
+            setCopied(false);
+          }}
+        >
+          Invite another applicant
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="invite-form">
+      {failure ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {failure}
+        </p>
+      ) : null}
+      <TextField label="Applicant's full name" name="applicantName" error={errors.applicantName} />
+      <TextField
+        label="Reference"
+        name="reference"
+        error={errors.reference}
+        hint="Your application number; sent to Belvo, so no personal data."
+      />
+      <AccessModeField />
+      <Button type="submit" data-testid="invite-submit">
+        Create invite link
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { AccessModeField } from "@/components/forms/access-mode-field";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { INSTITUTION_OPTIONS } from "@/lib/applicants/institution-options";
+import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import type { ConnectStep } from "@/lib/connect/connect-steps";
+import { fieldErrors, postJson } from "@/lib/http/browser-fetch";
+import { readNdjson } from "@/lib/http/read-ndjson";
+import { ConnectProgress } from "./connect-progress";
+
+type Errors = Record<string, string>;
+
+function formInput(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "");
+  return {
+    name: text("name"),
+    reference: text("reference"),
+    institution: text("institution"),
+    curp: text("curp"),
+    email: text("email"),
+    accessMode: text("accessMode"),
+    consent: {
+      accepted: data.get("consent") === "on",
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+    },
+  };
+}
+
+const firstSegment = (fields: Errors) =>
+  Object.fromEntries(
+    Object.entries(fields).map(([path, message]) => [path.split(".")[0] ?? path, message]),
+  );
+
+export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [step, setStep] = useState<ConnectStep | null>(null);
+  const [institution, setInstitution] = useState("IMSS");
+
+  function fail(message: string) {
+    setStep(null);
+    setFailure(message);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    const parsed = newApplicantSchema.safeParse(formInput(event.currentTarget));
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setStep("link");
+    const response = await postJson("/api/applicants", parsed.data);
+    if (!response) return fail("Cotiza could not be reached. Check your connection and try again.");
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as {
+        error?: { message?: string; fields?: Errors };
+      } | null;
+      if (body?.error?.fields) setErrors(firstSegment(body.error.fields));
+      return fail(body?.error?.message ?? "The applicant could not be connected.");
+    }
+    await readNdjson(response, (message) => {
+      if (message.type === "progress") setStep(message.step as ConnectStep);
+      if (message.type === "done") router.push(`/applicants/${String(message.applicantId)}`);
+      if (message.type === "error") fail((message.error as { message: string }).message);
+    });
+  }
+
+  const options = INSTITUTION_OPTIONS.filter(
+    (option) => sandboxEnabled || option.value !== "SANDBOX",
+  );
+  // The form stays mounted while the connection runs, so a failure returns to it with nothing lost.
+  return (
+    <>
+      {step ? (
+        <ConnectProgress
+          current={step}
+          institution={institution === "ISSSTE" ? "ISSSTE" : "IMSS"}
+        />
+      ) : null}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        hidden={step !== null}
+        className="space-y-5"
+        data-testid="new-applicant-form"
+      >
+        {failure ? (
+          <p
+            role="alert"
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+            data-testid="connect-error"
+          >
+            {failure}
+          </p>
+        ) : null}
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField label="Full name" name="name" error={errors.name} />
+          <TextField
+            label="Reference"
+            name="reference"
+            error={errors.reference}
+            hint="Your application number; sent to Belvo, so no personal data."
+          />
+        </div>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-700">Institution</legend>
+          <div className="mt-2 flex flex-wrap gap-4">
+            {options.map((option) => (
+              <label key={option.value} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="institution"
+                  value={option.value}
+                  checked={institution === option.value}
+                  onChange={() => setInstitution(option.value)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField
+            label="CURP"
+            name="curp"
+            maxLength={18}
+            spellCheck={false}
+            className="font-mono uppercase"
+            error={errors.curp}
+            hint="18 characters, as on the applicant's ID."
+          />
+          <TextField
+            label="Email (optional)"
+            name="email"
+            type="email"
+            error={errors.email}
+            hint="Only if the applicant registered one with the institution."
+          />
+        </div>
+        <AccessModeField />
+        <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="consent"
+              className="mt-1"
+              aria-describedby="consent-error"
+              data-testid="consent"
+            />
+            <span>
+              The applicant accepted the privacy notice (version {PRIVACY_NOTICE_VERSION}) and
+              consents to Cotiza retrieving their employment records from the institution through
+              Belvo. Each retrieval uses one of the 3 queries IMSS allows per day.
+            </span>
+          </label>
+          {errors.consent ? (
+            <p id="consent-error" className="mt-1 text-xs text-red-700" data-testid="error-consent">
+              {errors.consent}
+            </p>
+          ) : null}
+        </div>
+        <Button type="submit" data-testid="connect-submit">
+          Connect applicant
+        </Button>
+      </form>
+    </>
+  );
+}

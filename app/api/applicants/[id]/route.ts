@@ -1,0 +1,8 @@
+import { deleteApplicant } from "@/lib/connect/delete-applicant";
+import { withUser } from "@/lib/http/route";
+import { applicantIdParam } from "@/lib/http/params";
+
+export const DELETE = withUser(async ({ params, user }) => {
+  await deleteApplicant(user, applicantIdParam(params));
+  return { deleted: true };
+});

@@ -1,0 +1,17 @@
+import { completeInviteConnection } from "@/lib/connect/connect-invite";
+import { connectRedirect } from "@/lib/connect/connect-redirect";
+import { AppError } from "@/lib/errors";
+
+type Context = { params: Promise<{ token: string }> };
+
+/** Belvo's success callback: `?link=<id>&institution=<name>`. */
+export async function GET(request: Request, { params }: Context) {
+  const { token } = await params;
+  const link = new URL(request.url).searchParams.get("link");
+  return connectRedirect(token, async () => {
+    if (!link)
+      throw new AppError("bad_request", "Belvo did not say which connection was made. Try again.");
+    await completeInviteConnection(token, link);
+    return `/connect/${token}`;
+  });
+}

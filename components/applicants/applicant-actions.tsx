@@ -1,0 +1,100 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/format";
+
+type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
+
+async function call(
+  url: string,
+  method: string,
+): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; message: string }> {
+  const response = await fetch(url, { method }).catch(() => null);
+  if (!response)
+    return { ok: false, message: "Cotiza could not be reached. Check your connection." };
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.ok) return { ok: true, body };
+  const error = body.error as { message?: string; availableAt?: string } | undefined;
+  const when = error?.availableAt ? ` Possible again on ${formatDateTime(error.availableAt)}.` : "";
+  return { ok: false, message: `${error?.message ?? "That did not work."}${when}` };
+}
+
+/** Refresh (one IMSS query) and delete, with clear feedback. */
+export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }: Props) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<"refresh" | "delete" | null>(null);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+
+  async function refresh() {
+    setBusy("refresh");
+    setMessage(null);
+    const result = await call(`/api/applicants/${applicantId}/refresh`, "POST");
+    setBusy(null);
+    if (!result.ok) return setMessage({ tone: "error", text: result.message });
+    const changes = Number(result.body.changes ?? 0);
+    setMessage({
+      tone: "ok",
+      text: changes
+        ? `New records stored: ${changes} change(s) since the last pull.`
+        : "New records stored: nothing changed since the last pull.",
+    });
+    router.refresh();
+  }
+
+  async function remove() {
+    if (
+      !window.confirm(
+        "Delete this applicant? Their Belvo link and every piece of their personal data in Cotiza will be deleted. This cannot be undone.",
+      )
+    )
+      return;
+    setBusy("delete");
+    const result = await call(`/api/applicants/${applicantId}`, "DELETE");
+    setBusy(null);
+    if (!result.ok) return setMessage({ tone: "error", text: result.message });
+    router.push("/applicants");
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex gap-2">
+        <Button
+          variant="secondary"
+          onClick={refresh}
+          disabled={busy !== null}
+          data-testid="refresh-applicant"
+          title={refreshBlockedUntil ? "The daily IMSS query limit is reached" : undefined}
+        >
+          {busy === "refresh" ? "Refreshing…" : "Refresh records"}
+        </Button>
+        {canDelete ? (
+          <Button
+            variant="secondary"
+            onClick={remove}
+            disabled={busy !== null}
+            data-testid="delete-applicant"
+            className="text-red-700"
+          >
+            {busy === "delete" ? "Deleting…" : "Delete"}
+          </Button>
+        ) : null}
+      </div>
+      {message ? (
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          className={
+            message.tone === "error"
+              ? "max-w-md text-right text-sm text-red-700"
+              : "max-w-md text-right text-sm text-emerald-700"
+          }
+          data-testid="action-message"
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+
+test.use({ storageState: storageStatePath("UNDERWRITER") });
+
+test("an underwriter connects an applicant directly and lands on their records", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/applicants");
+  await page.getByTestId("new-applicant").click();
+  await page.getByLabel("Full name").fill("Rocío Núñez Peña");
+  await page.getByLabel("Reference").fill(uniqueReference("E2E"));
+  await page.getByLabel("CURP").fill(uniqueCurp());
+  await page.getByTestId("consent").check();
+  await page.getByTestId("connect-submit").click();
+
+  await expect(page).toHaveURL(/\/applicants\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByTestId("applicant-name")).toHaveText("Rocío Núñez Peña");
+  await expect(page.getByTestId("link-status")).toHaveText("Connected");
+  await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("identifier-curp")).toContainText("•"); // masked for underwriters
+  await expect(page.getByTestId("consent-record")).toContainText("captured by Ana Ibáñez");
+  await page.screenshot({ path: testInfo.outputPath("direct-connection.png"), fullPage: true });
+});
+
+test("bad input and an IMSS refusal get clear messages and lose nothing", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/applicants/new");
+  await page.getByLabel("CURP").fill("TOO-SHORT");
+  await page.getByTestId("connect-submit").click();
+  await expect(page.getByTestId("error-curp")).toContainText("18 characters");
+  await expect(page.getByTestId("error-consent")).toBeVisible();
+
+  const reference = uniqueReference("E2E");
+  await page.getByLabel("Full name").fill("Persona Sin Registro");
+  await page.getByLabel("Reference").fill(reference);
+  await page.getByLabel("CURP").fill(PERSONAS.curpNotFound.curp);
+  await page.getByTestId("consent").check();
+  await page.getByTestId("connect-submit").click();
+
+  await expect(page.getByTestId("connect-error")).toContainText(
+    "El CURP proporcionado no fue localizado en la entidad externa RENAPO",
+  );
+  await expect(page.getByLabel("Reference")).toHaveValue(reference);
+  await expect(page.getByLabel("CURP")).toHaveValue(PERSONAS.curpNotFound.curp);
+  await page.screenshot({ path: testInfo.outputPath("connect-error.png"), fullPage: true });
+  await page.goto("/applicants");
+  await expect(page.getByText(reference)).toHaveCount(0);
+});
+
+test("an applicant connects through an invite and Belvo's widget; the underwriter sees them appear", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const reference = uniqueReference("INV");
+  await page.goto("/applicants/invite");
+  await page.getByLabel("Applicant's full name").fill("Óscar Ibáñez");
+  await page.getByLabel("Reference").fill(reference);
+  await page.getByTestId("invite-submit").click();
+  const url = await page.getByTestId("invite-url").inputValue();
+
+  const applicantContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const applicant = await applicantContext.newPage();
+  await applicant.goto(url);
+  await expect(applicant.getByRole("heading", { name: "Hola, Óscar Ibáñez" })).toBeVisible();
+  await applicant.getByTestId("invite-consent").check();
+  await applicant.getByTestId("invite-continue").click();
+  await applicant.getByTestId("widget-institution-imss_mx_employment").check();
+  await applicant.getByTestId("widget-curp").fill(uniqueCurp());
+  await applicant.getByTestId("widget-consent").check();
+  await applicant.getByTestId("widget-submit").click();
+  await expect(applicant.getByTestId("connect-state")).toContainText("are connected");
+  await applicant.screenshot({ path: testInfo.outputPath("invite-applicant-done.png") });
+  await applicantContext.close();
+
+  await page.reload();
+  const row = page.getByTestId("invite-row").filter({ hasText: reference });
+  await expect(row.getByTestId("invite-status")).toHaveText("Connected");
+  await row.getByRole("link", { name: "Óscar Ibáñez" }).click();
+  await expect(page.getByTestId("consent-record")).toContainText(
+    "by the applicant through an invite",
+  );
+  await expect(page.getByTestId("jobs-table")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("invite-underwriter.png"), fullPage: true });
+});

@@ -1,0 +1,11 @@
+import { expect, test as setup } from "@playwright/test";
+import { demoUser, signIn } from "./fixtures";
+
+// Runs in the setup project, before any spec connects an applicant: the database is still empty.
+setup("a fresh install shows honest empty states", async ({ page }) => {
+  const user = demoUser("UNDERWRITER");
+  await signIn(page, user.email, user.password);
+  await expect(page.getByTestId("applicants-empty")).toContainText("No applicants yet");
+  await page.goto("/exports");
+  await expect(page.getByTestId("exports-empty")).toBeVisible();
+});

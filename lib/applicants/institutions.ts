@@ -1,0 +1,18 @@
+import type { Institution } from "@/lib/generated/prisma/enums";
+
+export type { Institution };
+
+// Our institutions and Belvo's names for them. SANDBOX is Belvo's Planet Express test institution.
+export const INSTITUTIONS: Record<
+  Institution,
+  { belvoName: string; label: string; currentEmployment: boolean }
+> = {
+  IMSS: { belvoName: "imss_mx_employment", label: "IMSS", currentEmployment: true },
+  ISSSTE: { belvoName: "issste_mx_employment", label: "ISSSTE", currentEmployment: false },
+  SANDBOX: { belvoName: "planet_mx_employment", label: "Belvo sandbox", currentEmployment: false },
+};
+
+export function institutionFromBelvoName(name: string): Institution | null {
+  const entry = Object.entries(INSTITUTIONS).find(([, value]) => value.belvoName === name);
+  return entry ? (entry[0] as Institution) : null;
+}

@@ -1,0 +1,10 @@
+import type { Role } from "@/lib/auth/roles";
+
+// Who may see what. One place, so pages, APIs and exports agree.
+export function canSeeIdentifiers(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}
+
+export function canDeleteApplicants(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}

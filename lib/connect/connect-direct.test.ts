@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { lookupHash } from "@/lib/crypto/field-encryption";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { connectDirect, prepareDirectConnection } from "./connect-direct";
+import type { ConnectStep } from "./connect-steps";
+import { applicantInput, connectHarness } from "./testing/connect-harness";
+
+const h = connectHarness();
+
+describe("connecting an applicant directly", () => {
+  it("creates the link, stores the records as a snapshot with exact amounts, and reports progress", async () => {
+    const steps: ConnectStep[] = [];
+    const input = applicantInput(PERSONAS.stable.curp);
+    const id = await connectDirect({
+      user: h.user,
+      input,
+      onProgress: (step) => steps.push(step),
+      client: h.client,
+    });
+
+    expect(steps).toEqual(["link", "records", "current_employment", "saving"]);
+    const belvo = (
+      await h.client.employmentRecords.list({
+        link: (await db().link.findUniqueOrThrow({ where: { applicantId: id } })).belvoId,
+      })
+    ).results[0]!;
+    const snapshot = await db().snapshot.findFirstOrThrow({
+      where: { applicantId: id },
+      include: {
+        jobs: { orderBy: { position: "asc" }, include: { movements: true } },
+        scores: true,
+      },
+    });
+    expect(snapshot.belvoRecordId).toBe(belvo.id);
+    expect(snapshot.jobs.map((job) => [job.employer, job.lastDailySalary?.toFixed(2)])).toEqual(
+      belvo.jobs.map((job) => [
+        job.employer,
+        job.mostRecentDailySalary ? Number(job.mostRecentDailySalary).toFixed(2) : undefined,
+      ]),
+    );
+    expect(snapshot.jobs.flatMap((job) => job.movements)).toHaveLength(
+      belvo.jobs.flatMap((job) => job.movements).length,
+    );
+    expect(snapshot.scores.map((score) => score.period).sort()).toEqual([12, 3, 6]);
+    expect(await db().currentEmployment.count({ where: { applicantId: id } })).toBe(1);
+    const consent = await db().consent.findFirstOrThrow({ where: { applicantId: id } });
+    expect(consent).toMatchObject({
+      channel: "DIRECT",
+      capturedById: h.user.id,
+      privacyNoticeVersion: input.consent.privacyNoticeVersion,
+    });
+  });
+
+  it("keeps identifiers encrypted at rest and findable by a keyed hash only", async () => {
+    const curp = PERSONAS.stable.curp;
+    const id = await connectDirect({
+      user: h.user,
+      input: applicantInput(curp, { email: "mariana@correo.mx" }),
+      client: h.client,
+    });
+    const [row] = await db().$queryRaw<Record<string, string>[]>`
+      select a.curp_ciphertext, a.curp_hash, a.email_ciphertext, s.nss_ciphertext, s.rfc_ciphertext, s.payload_ciphertext
+      from applicants a join snapshots s on s.applicant_id = a.id where a.id = ${id}::uuid`;
+    const stored = JSON.stringify(row);
+    const record = (
+      await h.client.employmentRecords.list({
+        link: (await db().link.findUniqueOrThrow({ where: { applicantId: id } })).belvoId,
+      })
+    ).results[0]!;
+    for (const secret of [
+      curp,
+      "mariana@correo.mx",
+      record.personalData.documents.nss!,
+      record.personalData.documents.rfc!,
+    ]) {
+      expect(stored).not.toContain(secret);
+    }
+    expect(row!.curp_hash).toBe(lookupHash(curp));
+  });
+
+  it("turns an IMSS refusal into a clear message and leaves nothing behind", async () => {
+    const input = applicantInput(PERSONAS.curpNotFound.curp);
+    const error = await connectDirect({ user: h.user, input, client: h.client }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toContain(
+      "El CURP proporcionado no fue localizado en la entidad externa RENAPO",
+    );
+    expect(await db().applicant.count({ where: { reference: input.reference } })).toBe(0);
+    expect(
+      await db().institutionQuery.count({
+        where: { curpHash: lookupHash(input.curp), outcome: "failed" },
+      }),
+    ).toBeGreaterThan(0);
+  });
+
+  it("deletes the Belvo link again when the records never arrive", async () => {
+    const input = applicantInput(PERSONAS.timeout.curp);
+    const before = (await h.client.links.list({})).count;
+    const error = await connectDirect({
+      user: h.user,
+      input,
+      client: h.client,
+      recordsTimeoutMs: 1500,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toContain("did not deliver the records within 2 seconds");
+    expect((await h.client.links.list({})).count).toBe(before);
+    expect(await db().applicant.count({ where: { reference: input.reference } })).toBe(0);
+  });
+
+  it("refuses a reference that is taken before spending an IMSS query", async () => {
+    const input = applicantInput(PERSONAS.stable.curp);
+    await connectDirect({ user: h.user, input, client: h.client });
+    await expect(prepareDirectConnection({ ...input })).rejects.toThrow(
+      `reference ${input.reference} already exists`,
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { db } from "@/lib/db";
+import {
+  completeInviteConnection,
+  recordInviteEvent,
+  startInviteConnection,
+} from "./connect-invite";
+import { createInvite } from "./invites";
+import { connectHarness } from "./testing/connect-harness";
+
+const h = connectHarness();
+
+async function invite(reference = `INV-${Date.now()}-${Math.round(Math.random() * 1e6)}`) {
+  const created = await createInvite(h.user, {
+    applicantName: "Óscar Peña",
+    reference,
+    accessMode: "SINGLE",
+  });
+  return { ...created, reference, token: created.path.split("/").pop()! };
+}
+
+/** Plays the applicant in the emulator's hosted widget; returns the Belvo link id of the success redirect. */
+async function completeWidget(widget: string, curp: string): Promise<string> {
+  const accessToken = new URL(widget).searchParams.get("access_token")!;
+  const response = await fetch(`${h.emulator.url}/widget/`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      access_token: accessToken,
+      access_mode: "single",
+      institution: "imss_mx_employment",
+      username: curp,
+      consent: "yes",
+      action: "connect",
+    }),
+  });
+  expect(response.status).toBe(303);
+  const success = new URL(response.headers.get("location")!);
+  expect(success.pathname).toMatch(/\/connect\/[^/]+\/done$/);
+  return success.searchParams.get("link")!;
+}
+
+describe("connecting through an invite", () => {
+  it("records consent, sends the applicant to the widget and creates the applicant on success", async () => {
+    const { token, reference } = await invite();
+    const widget = await startInviteConnection(token, h.client);
+    expect(new URL(widget).pathname).toBe("/widget/");
+    expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
+      status: "OPENED",
+      consentAt: expect.any(Date),
+    });
+
+    const linkId = await completeWidget(widget, PERSONAS.stable.curp);
+    await completeInviteConnection(token, linkId, h.client);
+
+    const applicant = await db().applicant.findUniqueOrThrow({
+      where: { reference },
+      include: { consents: true, snapshots: true },
+    });
+    expect(applicant.consents[0]).toMatchObject({ channel: "INVITE", capturedById: null });
+    expect(applicant.snapshots).toHaveLength(1);
+    expect(applicant.curpHash).not.toBeNull(); // learned from the first record
+    expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
+      status: "COMPLETED",
+      applicantId: applicant.id,
+    });
+    await expect(startInviteConnection(token, h.client)).rejects.toThrow("are connected");
+  });
+
+  it("refuses a success callback for a link made for another invite", async () => {
+    const first = await invite();
+    const second = await invite();
+    const linkId = await completeWidget(
+      await startInviteConnection(first.token, h.client),
+      PERSONAS.stable.curp,
+    );
+    await expect(completeInviteConnection(second.token, linkId, h.client)).rejects.toThrow(
+      "does not belong to this invite",
+    );
+    expect(await db().applicant.count({ where: { reference: second.reference } })).toBe(0);
+  });
+
+  it("keeps exits and widget errors for the underwriter, and refuses unknown or expired links", async () => {
+    const { token, reference, id } = await invite();
+    await recordInviteEvent(token, "FAILED", {
+      error: "login_error",
+      message: "La persona no cuenta con NSS",
+    });
+    expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
+      status: "FAILED",
+      lastEvent: expect.objectContaining({
+        error: "login_error",
+        message: "La persona no cuenta con NSS",
+      }),
+    });
+    await expect(startInviteConnection("not-a-token", h.client)).rejects.toThrow("not valid");
+    await db().invite.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(startInviteConnection(token, h.client)).rejects.toThrow("expired");
+  });
+});

@@ -1,0 +1,108 @@
+import { belvoClientFromEnv, widgetUrl, type BelvoClient } from "@/lib/belvo";
+import { institutionFromBelvoName } from "@/lib/applicants/institutions";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import { recordAudit } from "@/lib/data/audit";
+import { db } from "@/lib/db";
+import { requireEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { toAppError } from "./belvo-app-error";
+import { createApplicantRecords } from "./create-applicant";
+import { usableInvite } from "./invites";
+import { syncEmploymentRecords } from "./sync-records";
+
+const callbackBase = (token: string) => `${requireEnv("NEXTAUTH_URL")}/connect/${token}`;
+
+/** The applicant consented: record it and send them to Belvo's widget with our callback URLs. */
+export async function startInviteConnection(
+  token: string,
+  client: BelvoClient = belvoClientFromEnv(),
+): Promise<string> {
+  const invite = await usableInvite(token);
+  await db().invite.update({
+    where: { id: invite.id },
+    data: { consentAt: new Date(), status: "OPENED" },
+  });
+  const recurrent = invite.accessMode === "RECURRENT";
+  const base = callbackBase(token);
+  const { access } = await client.widgetToken
+    .create({
+      callbackUrls: { success: `${base}/done`, exit: `${base}/exit`, event: `${base}/event` },
+      fetchResources: ["EMPLOYMENT_RECORDS"],
+      externalId: invite.reference,
+      credentialsStorage: recurrent ? "store" : undefined,
+    })
+    .catch((error: unknown) => {
+      throw toAppError(error);
+    });
+  return widgetUrl({
+    accessToken: access,
+    accessMode: recurrent ? "recurrent" : "single",
+    externalId: invite.reference,
+  });
+}
+
+/** Belvo's success callback: the link exists. Create the applicant; the records follow. */
+export async function completeInviteConnection(
+  token: string,
+  belvoLinkId: string,
+  client: BelvoClient = belvoClientFromEnv(),
+): Promise<void> {
+  const invite = await usableInvite(token);
+  const link = await client.links.get(belvoLinkId).catch((error: unknown) => {
+    throw toAppError(error);
+  });
+  const institution = institutionFromBelvoName(link.institution);
+  // The callback URL is visible to the applicant: only a link made for this invite may complete it.
+  if (link.externalId !== invite.reference || !institution) {
+    throw new AppError("bad_request", "This connection does not belong to this invite.");
+  }
+  const applicantId = await createApplicantRecords({
+    user: null,
+    input: {
+      name: invite.applicantName,
+      reference: invite.reference,
+      institution,
+      email: undefined,
+      consentChannel: "INVITE",
+    },
+    consent: {
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+      acceptedAt: invite.consentAt ?? new Date(),
+    },
+    link,
+    records: [],
+    currentEmployment: null,
+    curp: null,
+  });
+  await db().invite.update({
+    where: { id: invite.id },
+    data: {
+      status: "COMPLETED",
+      applicantId,
+      belvoLinkId,
+      completedAt: new Date(),
+      lastEvent: { at: new Date().toISOString() },
+    },
+  });
+  await recordAudit({
+    actorId: null,
+    action: "applicant.connected",
+    applicantId,
+    details: { channel: "invite", inviteId: invite.id },
+  });
+  // Usually the records are ready already; if not, Belvo's historical_update webhook brings them.
+  await syncEmploymentRecords(belvoLinkId, client).catch(() => undefined);
+}
+
+/** The applicant left the widget, or it reported an error: keep it so the underwriter can see it. */
+export async function recordInviteEvent(
+  token: string,
+  status: "EXITED" | "FAILED",
+  event: { error?: string; message?: string },
+) {
+  const invite = await usableInvite(token);
+  await db().invite.update({
+    where: { id: invite.id },
+    data: { status, lastEvent: { ...event, at: new Date().toISOString() } },
+  });
+}

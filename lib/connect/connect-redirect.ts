@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import { requireEnv } from "@/lib/env";
+
+/**
+ * The applicant's browser moves between our connect page, Belvo's widget and our callbacks by
+ * redirects (303, so a form POST becomes a GET). Failures go back to the connect page with a code.
+ */
+export async function connectRedirect(
+  token: string,
+  step: () => Promise<string>,
+): Promise<NextResponse> {
+  const page = new URL(`/connect/${encodeURIComponent(token)}`, requireEnv("NEXTAUTH_URL"));
+  try {
+    return NextResponse.redirect(new URL(await step(), page), 303);
+  } catch (error) {
+    if (!(error instanceof AppError)) console.error("cotiza: connect step failed", error);
+    page.searchParams.set(
+      "problem",
+      error instanceof AppError
+        ? error.message
+        : "Something went wrong. Try again in a few minutes.",
+    );
+    return NextResponse.redirect(page, 303);
+  }
+}

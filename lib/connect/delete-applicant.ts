@@ -1,0 +1,40 @@
+import { belvoClientFromEnv, isBelvoError, type BelvoClient } from "@/lib/belvo";
+import { canDeleteApplicants } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toAppError } from "./belvo-app-error";
+
+/**
+ * Deletes the Belvo link (and so Belvo's copy of the data), then every piece of the applicant's
+ * personal data in Cotiza. The audit trail stays, pointing only to an opaque id.
+ */
+export async function deleteApplicant(
+  user: SessionUser,
+  applicantId: string,
+  client: BelvoClient = belvoClientFromEnv(),
+): Promise<void> {
+  if (!canDeleteApplicants(user.role))
+    throw new AppError("forbidden", "Only team leads and admins can delete applicants.");
+  const applicant = await db().applicant.findUnique({
+    where: { id: applicantId },
+    select: { link: { select: { belvoId: true } } },
+  });
+  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (applicant.link) {
+    await client.links.delete(applicant.link.belvoId).catch((error: unknown) => {
+      // Already gone at Belvo is fine; anything else must stop us, or Belvo would keep the data.
+      if (!(isBelvoError(error) && error.code === "not_found")) throw toAppError(error);
+    });
+  }
+  await db().$transaction(async (tx) => {
+    await tx.auditEvent.updateMany({ where: { applicantId }, data: { applicantId: null } });
+    await tx.invite.deleteMany({ where: { applicantId } });
+    await tx.applicant.delete({ where: { id: applicantId } });
+    await recordAudit(
+      { actorId: user.id, action: "applicant.deleted", applicantId: null, subject: applicantId },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import {
+  accessModeSchema,
+  applicantNameSchema,
+  referenceSchema,
+} from "@/lib/applicants/new-applicant";
+
+// Shared by the browser form and the server.
+export const newInviteSchema = z.object({
+  applicantName: applicantNameSchema,
+  reference: referenceSchema,
+  accessMode: accessModeSchema,
+});

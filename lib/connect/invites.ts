@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { newInviteSchema } from "./invite-input";
+
+export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Creates a single-use connect URL. Only the token's hash is stored; the URL is shown once. */
+export async function createInvite(user: SessionUser, input: z.output<typeof newInviteSchema>) {
+  const taken = await db().applicant.findUnique({
+    where: { reference: input.reference },
+    select: { id: true },
+  });
+  if (taken)
+    throw new AppError(
+      "conflict",
+      `An applicant with the reference ${input.reference} already exists.`,
+    );
+  const token = randomBytes(32).toString("base64url");
+  const invite = await db().invite.create({
+    data: {
+      tokenHash: hashToken(token),
+      applicantName: input.applicantName,
+      reference: input.reference,
+      accessMode: input.accessMode,
+      createdById: user.id,
+      expiresAt: new Date(Date.now() + INVITE_LIFETIME_MS),
+    },
+    select: { id: true, expiresAt: true },
+  });
+  await recordAudit({
+    actorId: user.id,
+    action: "invite.created",
+    details: { inviteId: invite.id },
+  });
+  return { id: invite.id, path: `/connect/${token}`, expiresAt: invite.expiresAt.toISOString() };
+}
+
+/** The invite behind a connect URL, if it can still be used; otherwise a reason a person understands. */
+export async function usableInvite(token: string) {
+  const invite = await db().invite.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!invite)
+    throw new AppError(
+      "not_found",
+      "This link is not valid. Ask the person who sent it for a new one.",
+    );
+  if (invite.status === "COMPLETED")
+    throw new AppError(
+      "conflict",
+      "Your employment records are connected. Thank you: you can close this page.",
+    );
+  if (invite.expiresAt < new Date())
+    throw new AppError(
+      "conflict",
+      "This link has expired. Ask the person who sent it for a new one.",
+    );
+  return invite;
+}
+
+/** Recent invites for the underwriter's list, newest first. */
+export async function listInvites() {
+  const invites = await db().invite.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      applicantName: true,
+      reference: true,
+      status: true,
+      lastEvent: true,
+      expiresAt: true,
+      createdAt: true,
+      applicantId: true,
+    },
+  });
+  return invites.map((invite) => ({
+    ...invite,
+    expired: invite.status !== "COMPLETED" && invite.expiresAt < new Date(),
+    expiresAt: invite.expiresAt.toISOString(),
+    createdAt: invite.createdAt.toISOString(),
+    lastEvent: invite.lastEvent as { error?: string; message?: string; at?: string } | null,
+  }));
+}

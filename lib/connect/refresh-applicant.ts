@@ -1,0 +1,52 @@
+import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
+import { decryptField } from "@/lib/crypto/field-encryption";
+import { recordAudit } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toAppError } from "./belvo-app-error";
+import { assertQueriesAvailable, recordQuery } from "./query-guard";
+import { storeRecords } from "./store-records";
+
+/** Pulls a new snapshot from Belvo (one IMSS query), refusing a 4th query of the CURP in 24 hours. */
+export async function refreshApplicant(
+  user: SessionUser,
+  applicantId: string,
+  client: BelvoClient = belvoClientFromEnv(),
+): Promise<{ stored: number; changes: number }> {
+  const applicant = await db().applicant.findUnique({
+    where: { id: applicantId },
+    select: { curpCiphertext: true, link: { select: { belvoId: true, status: true } } },
+  });
+  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (!applicant.link || applicant.link.status !== "VALID") {
+    throw new AppError(
+      "conflict",
+      "The applicant's connection needs to be renewed before Cotiza can refresh the records.",
+    );
+  }
+  if (!applicant.curpCiphertext) {
+    throw new AppError(
+      "conflict",
+      "Cotiza is still waiting for this applicant's first records from Belvo.",
+    );
+  }
+  const curp = decryptField(applicant.curpCiphertext);
+  await assertQueriesAvailable(curp);
+  const records = await client.employmentRecords
+    .retrieve({ linkId: applicant.link.belvoId })
+    .catch(async (error: unknown) => {
+      await recordQuery(curp, "refresh", "failed");
+      throw toAppError(error);
+    });
+  await recordQuery(curp, "refresh", "ok");
+  const stored = await storeRecords(applicantId, records);
+  const changes = await db().snapshotChange.count({ where: { snapshotId: { in: stored } } });
+  await recordAudit({
+    actorId: user.id,
+    action: "applicant.refreshed",
+    applicantId,
+    details: { snapshots: stored.length, changes },
+  });
+  return { stored: stored.length, changes };
+}

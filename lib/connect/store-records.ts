@@ -1,0 +1,70 @@
+import type { EmploymentRecordSnapshot } from "@/lib/belvo";
+import { diffSnapshots } from "@/lib/applicants/snapshot-diff";
+import { decryptField } from "@/lib/crypto/field-encryption";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { storeSnapshot } from "./store-snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+async function previousSnapshot(tx: Tx, applicantId: string, before: Date) {
+  const previous = await tx.snapshot.findFirst({
+    where: { applicantId, collectedAt: { lt: before } },
+    orderBy: { collectedAt: "desc" },
+    select: { id: true, payloadCiphertext: true },
+  });
+  if (!previous) return null;
+  return {
+    id: previous.id,
+    record: JSON.parse(decryptField(previous.payloadCiphertext)) as EmploymentRecordSnapshot,
+  };
+}
+
+/** Stores one record and what changed since the pull before it, in one transaction. */
+async function storeOne(
+  tx: Tx,
+  applicantId: string,
+  record: EmploymentRecordSnapshot,
+): Promise<string | null> {
+  const snapshotId = await storeSnapshot(tx, { applicantId, record });
+  if (!snapshotId) return null;
+  const previous = await previousSnapshot(tx, applicantId, new Date(record.collectedAt));
+  if (!previous) return snapshotId;
+  const changes = diffSnapshots(previous.record, record);
+  if (changes.length > 0) {
+    await tx.snapshotChange.createMany({
+      data: changes.map((change) => ({
+        applicantId,
+        snapshotId,
+        previousSnapshotId: previous.id,
+        kind: change.kind,
+        details: change.details,
+      })),
+    });
+  }
+  return snapshotId;
+}
+
+/**
+ * Stores the records not stored yet (idempotent by Belvo's record id), oldest first so each is
+ * compared with the pull before it. Returns the new snapshot ids.
+ */
+export async function storeRecords(
+  applicantId: string,
+  records: readonly EmploymentRecordSnapshot[],
+): Promise<string[]> {
+  const ordered = [...records].sort((a, b) => a.collectedAt.localeCompare(b.collectedAt));
+  const stored: string[] = [];
+  for (const record of ordered) {
+    const id = await db()
+      .$transaction((tx) => storeOne(tx, applicantId, record))
+      .catch((error: unknown) => {
+        // A webhook-triggered sync stored the same Belvo record at the same moment: already done.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+          return null;
+        throw error;
+      });
+    if (id) stored.push(id);
+  }
+  return stored;
+}

@@ -1,0 +1,120 @@
+// The one place amounts, dates and ratios become text. The locale is always explicit so nothing
+// depends on the server's or the browser's default, and dates are read and shown in UTC because
+// IMSS dates are calendar days, not instants.
+
+export const DEFAULT_LOCALE = "es-MX";
+
+export interface FormatOptions {
+  locale?: string;
+}
+
+export interface PercentOptions extends FormatOptions {
+  /** Show "+" on increases, for changes rather than shares. */
+  signed?: boolean;
+  maximumFractionDigits?: number;
+}
+
+// Building an Intl formatter costs far more than using one, and a queue page formats thousands.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const hit = cache.get(key);
+  if (hit) return hit as T;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+/** MXN with cents. Decimal text is formatted exactly, without passing through a float. */
+export function formatMXN(amount: string | number, options: FormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const format = cached(
+    `mxn:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: "currency", currency: "MXN" }),
+  );
+  return format.format(typeof amount === "string" ? (amount as `${number}`) : amount);
+}
+
+/** A calendar day such as "14 mar 2024"; accepts `YYYY-MM-DD` or a full ISO timestamp. */
+export function formatDate(iso: string, options: FormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const format = cached(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+  );
+  const instant = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an ISO date: ${iso}`);
+  return format.format(instant);
+}
+
+/** An instant with its time, in UTC, such as "26 nov 2026, 08:00 UTC". */
+export function formatDateTime(iso: string, options: FormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const format = cached(
+    `datetime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZone: "UTC",
+      }),
+  );
+  return `${format.format(new Date(iso))} UTC`;
+}
+
+export function formatNumber(
+  value: number,
+  options: FormatOptions & { maximumFractionDigits?: number } = {},
+): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const digits = options.maximumFractionDigits ?? 0;
+  const format = cached(
+    `number:${locale}:${digits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  );
+  return format.format(value);
+}
+
+/** A ratio as a percentage: 0.053 → "5.3%". */
+export function formatPercent(ratio: number, options: PercentOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const digits = options.maximumFractionDigits ?? 1;
+  const sign = options.signed ? "exceptZero" : "auto";
+  const format = cached(
+    `percent:${locale}:${digits}:${sign}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "percent",
+        maximumFractionDigits: digits,
+        signDisplay: sign,
+      }),
+  );
+  return format.format(ratio);
+}
+
+/** The four formatters bound to one locale, for code that builds text from numbers. */
+export interface Formatter {
+  money(amount: string | number): string;
+  date(iso: string): string;
+  number(value: number): string;
+  percent(ratio: number): string;
+}
+
+export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
+  return {
+    money: (amount) => formatMXN(amount, { locale }),
+    date: (iso) => formatDate(iso, { locale }),
+    number: (value) => formatNumber(value, { locale }),
+    percent: (ratio) => formatPercent(ratio, { locale }),
+  };
+}

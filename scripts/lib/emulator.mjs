@@ -1,0 +1,43 @@
+import { bin } from "./bin.mjs";
+import { startBackground } from "./processes.mjs";
+
+async function answers(url) {
+  try {
+    const response = await fetch(`${url}/_emulator/personas`);
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the Belvo sandbox emulator unless real Belvo (BELVO_ENV=sandbox|production) or another
+ * Belvo URL is configured. Returns the variables the app needs to talk to it.
+ */
+export async function startEmulatorIfNeeded({ appPort, memory }) {
+  const belvoEnv = process.env.BELVO_ENV ?? "emulator";
+  if (belvoEnv !== "emulator" || process.env.BELVO_BASE_URL) return {};
+  const port = process.env.EMULATOR_PORT ?? "4010";
+  const url = `http://127.0.0.1:${port}`;
+  if (await answers(url)) {
+    console.log(`cotiza: using the Belvo emulator already running at ${url}`);
+    return { BELVO_BASE_URL: url };
+  }
+  const args = [
+    "lib/belvo-emulator/main.ts",
+    "--port",
+    port,
+    "--webhook-url",
+    `http://127.0.0.1:${appPort}/api/webhooks/belvo`,
+    "--webhook-authorization",
+    process.env.BELVO_WEBHOOK_AUTHORIZATION ?? "",
+    ...(memory ? ["--memory", "--quiet"] : ["--state-dir", ".data/belvo-emulator"]),
+  ];
+  const { child } = startBackground(bin("tsx"), args);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await answers(url)) return { BELVO_BASE_URL: url };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The Belvo emulator did not start on ${url}.`);
+}
