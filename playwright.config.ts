@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const EMULATOR_PORT = String(PORT + 1010);
 const baseURL = `http://localhost:${PORT}`;
 // Debian's Chromium where installed (no browser downloads here); Playwright's own browser elsewhere.
 const executablePath =
@@ -46,7 +47,7 @@ export default defineConfig({
     command:
       "node scripts/with-db.mjs --scratch -- node scripts/serve.mjs --seed --memory-emulator",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), EMULATOR_PORT: "4110", TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), EMULATOR_PORT, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

@@ -120,3 +120,29 @@ describe("connecting an applicant directly", () => {
     );
   });
 });
+
+describe("the queue summary", () => {
+  it("is computed from the newest record when it is stored", async () => {
+    const id = await connectDirect({
+      user: h.user,
+      input: applicantInput(PERSONAS.stable.curp),
+      client: h.client,
+    });
+    const applicant = await db().applicant.findUniqueOrThrow({ where: { id } });
+    const link = await db().link.findUniqueOrThrow({ where: { applicantId: id } });
+    const record = (await h.client.employmentRecords.list({ link: link.belvoId })).results[0]!;
+    const current = record.jobs.find((job) => job.endDate === null)!;
+    expect(applicant).toMatchObject({
+      employmentStatus: "employed",
+      currentEmployer: current.employer,
+      currentJobStart: new Date(`${current.startDate}T00:00:00.000Z`),
+      score12: record.scores!.find((score) => score.period === 12)!.score,
+      dataAsOf: new Date(record.collectedAt),
+    });
+    // Monthly income is the current daily salary × 30.4, to the cent.
+    const daily = Number(current.mostRecentDailySalary);
+    expect(applicant.monthlyIncome?.toFixed(2)).toBe(
+      (Math.round(daily * 30.4 * 100) / 100).toFixed(2),
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { diffSnapshots } from "@/lib/applicants/snapshot-diff";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { applicantSummary } from "./applicant-summary";
 import { storeSnapshot } from "./store-snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -66,5 +67,20 @@ export async function storeRecords(
       });
     if (id) stored.push(id);
   }
+  const newest = ordered.at(-1);
+  if (stored.length > 0 && newest) await updateSummary(applicantId, newest);
   return stored;
+}
+
+/** Keeps the queue's columns in step with the newest record. */
+async function updateSummary(applicantId: string, newest: EmploymentRecordSnapshot): Promise<void> {
+  const applicant = await db().applicant.findUniqueOrThrow({
+    where: { id: applicantId },
+    select: { institution: true, dataAsOf: true },
+  });
+  if (applicant.dataAsOf && applicant.dataAsOf > new Date(newest.collectedAt)) return;
+  await db().applicant.update({
+    where: { id: applicantId },
+    data: applicantSummary(newest, applicant.institution),
+  });
 }

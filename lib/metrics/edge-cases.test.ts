@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { computeApplicantMetrics } from "./applicant-metrics";
+import { concurrent, job, move, stable } from "./personas.fixture";
+import type { JobInput, MetricsInput } from "./types";
+
+function metricsOf(jobs: JobInput[], asOf = "2025-06-30", extra: Partial<MetricsInput> = {}) {
+  return computeApplicantMetrics({ jobs, asOf, institution: "imss", ...extra });
+}
+
+describe("an empty history", () => {
+  it("is unemployed with zero tenure and no figures", () => {
+    const metrics = metricsOf([]);
+    expect(metrics).toMatchObject({
+      status: "unemployed",
+      currentJobs: [],
+      tenureAtCurrentEmployerDays: null,
+      totalTenure: { days: 0, weeks: 0 },
+      employers: { months12: 0, months24: 0, months36: 0, ever: 0 },
+      longestGap: null,
+      weeksSinceLastJob: null,
+      concurrent: { days: 0, weeks: 0 },
+      income: null,
+      lastSalary: null,
+      salaryChange: { months12: null, months36: null },
+      salarySteps: [],
+      flags: [],
+    });
+  });
+});
+
+describe("dates at the edges", () => {
+  it("counts a job that starts and ends on the same day as one day", () => {
+    const metrics = metricsOf([
+      job({ employer: "Uno", startDate: "2024-03-10", endDate: "2024-03-10" }),
+    ]);
+    expect(metrics.totalTenure).toEqual({ days: 1, weeks: 0 });
+    // 10 Mar 2024 is before the 12-month window (from 30 Jun 2024), inside the 24-month one.
+    expect(metrics.employers).toMatchObject({ months12: 0, months24: 1 });
+  });
+
+  it("counts 29 February", () => {
+    // 28 Feb, 29 Feb, 1 Mar 2024: three days; in 2023 the same dates give two.
+    const leap = metricsOf([
+      job({ employer: "A", startDate: "2024-02-28", endDate: "2024-03-01" }),
+    ]);
+    const plain = metricsOf([
+      job({ employer: "A", startDate: "2023-02-28", endDate: "2023-03-01" }),
+    ]);
+    expect(leap.totalTenure.days).toBe(3);
+    expect(plain.totalTenure.days).toBe(2);
+  });
+
+  it("treats a job ending on the as-of day as ended, left 0 days ago", () => {
+    const metrics = metricsOf([
+      job({ employer: "Fin", startDate: "2025-06-01", endDate: "2025-06-30" }),
+    ]);
+    expect(metrics.status).toBe("unemployed");
+    expect(metrics.weeksSinceLastJob).toBe(0);
+    expect(metrics.totalTenure.days).toBe(30); // 1–30 June, both days counted
+    expect(metrics.flags[0]?.code).toBe("recent-exit");
+    expect(metrics.flags[0]?.explanation).toContain("0 days before 30 jun 2025");
+  });
+
+  it("reads the history as of the day asked: later exits, hires and movements do not exist yet", () => {
+    const metrics = metricsOf([
+      job({
+        employer: "Antes",
+        startDate: "2024-01-01",
+        endDate: "2025-12-31",
+        movements: [
+          move("HIRED", "2024-01-01", "400.00"),
+          move("SALARY_MODIFICATION", "2025-07-01", "800.00"),
+        ],
+      }),
+      job({ employer: "Después", startDate: "2025-07-01" }),
+    ]);
+    expect(metrics.status).toBe("employed");
+    expect(metrics.currentJobs.map((open) => open.dailySalary)).toEqual(["400.00"]);
+    expect(metrics.employers.ever).toBe(1);
+    // 1 Jan 2024 → 30 Jun 2025: 366 + 180 = 546 days elapsed; 547 days counting both ends.
+    expect(metrics.tenureAtCurrentEmployerDays).toBe(546);
+    expect(metrics.totalTenure.days).toBe(547);
+  });
+
+  it("counts a hire on the as-of day as 0 days of tenure and a recent hire", () => {
+    const metrics = metricsOf([job({ employer: "Hoy", startDate: "2025-06-30" })]);
+    expect(metrics.tenureAtCurrentEmployerDays).toBe(0);
+    expect(metrics.totalTenure.days).toBe(1);
+    expect(metrics.flags.map((flag) => flag.code)).toEqual(["recent-hire"]);
+  });
+});
+
+describe("employers in a window", () => {
+  it("includes a job that ended on the window's first day, not the day before", () => {
+    const endingOn = (endDate: string) =>
+      metricsOf([job({ employer: "Viejo", employerId: "V1", startDate: "2020-01-01", endDate })])
+        .employers.months12;
+    expect(endingOn("2024-06-30")).toBe(1);
+    expect(endingOn("2024-06-29")).toBe(0);
+  });
+
+  it("counts a re-hire by the same registro patronal as one employer, never concurrent", () => {
+    const metrics = metricsOf([
+      job({ employer: "Acme", employerId: "R1", startDate: "2023-01-01", endDate: "2024-03-31" }),
+      job({ employer: "ACME SA", employerId: "R1", startDate: "2024-03-01" }),
+    ]);
+    expect(metrics.employers).toEqual({ months12: 1, months24: 1, months36: 1, ever: 1 });
+    expect(metrics.concurrent).toEqual({ days: 0, weeks: 0 });
+    expect(metrics.currentJobs).toHaveLength(1);
+  });
+});
+
+describe("gaps", () => {
+  it("reports the longest of several gaps", () => {
+    const metrics = metricsOf([
+      job({ employer: "A", startDate: "2020-01-01", endDate: "2020-01-31" }),
+      job({ employer: "B", startDate: "2020-02-11", endDate: "2020-12-31" }), // 10-day gap
+      job({ employer: "C", startDate: "2021-03-01" }), // 1 Jan – 28 Feb 2021: 59 days
+    ]);
+    expect(metrics.longestGap).toEqual({
+      from: "2021-01-01",
+      to: "2021-02-28",
+      days: 59,
+      weeks: 8,
+    });
+    expect(metrics.flags).toEqual([]); // 59 days is under 3 months
+  });
+
+  it("flags a gap only when it lasts more than 3 months", () => {
+    const gapUntil = (nextStart: string) =>
+      metricsOf([
+        job({ employer: "A", startDate: "2020-01-01", endDate: "2023-01-31" }),
+        job({ employer: "B", startDate: nextStart }),
+      ]).flags.map((flag) => flag.code);
+    // Jobless 1 Feb – 30 Apr 2023 is exactly 3 months; one more day makes it longer.
+    expect(gapUntil("2023-05-01")).toEqual([]);
+    expect(gapUntil("2023-05-02")).toEqual(["long-gap"]);
+  });
+
+  it("switches from recent exit to gap when the exit is 3 months old", () => {
+    const codeOn = (asOf: string) =>
+      metricsOf(
+        [job({ employer: "A", startDate: "2020-01-01", endDate: "2025-01-31" })],
+        asOf,
+      ).flags.map((flag) => flag.code);
+    // Jobless from 1 Feb 2025; 1 Feb + 3 months = 1 May.
+    expect(codeOn("2025-04-30")).toEqual(["recent-exit"]);
+    expect(codeOn("2025-05-01")).toEqual(["long-gap"]);
+  });
+});
+
+describe("recent hire threshold", () => {
+  it("is under 6 calendar months, with 29 February as 31 August − 6 months", () => {
+    const codes = (startDate: string) =>
+      metricsOf([job({ employer: "A", startDate })], "2024-08-31").flags.map((flag) => flag.code);
+    expect(codes("2024-02-29")).toEqual([]);
+    expect(codes("2024-03-01")).toEqual(["recent-hire"]);
+  });
+});
+
+describe("unsorted input", () => {
+  it("gives the same figures whatever the order of movements", () => {
+    const [only] = stable.jobs;
+    if (!only) throw new Error("fixture");
+    const shuffled = { ...only, movements: [...only.movements].reverse() };
+    const metrics = computeApplicantMetrics({ ...stable, jobs: [shuffled] });
+    expect(metrics).toEqual(computeApplicantMetrics(stable));
+    expect(metrics.currentJobs[0]?.dailySalary).toBe("720.00");
+  });
+
+  it("gives the same figures whatever the order of jobs", () => {
+    const reversed = computeApplicantMetrics({
+      ...concurrent,
+      jobs: [...concurrent.jobs].reverse(),
+    });
+    expect(reversed).toEqual(computeApplicantMetrics(concurrent));
+    expect(reversed.currentJobs[0]?.employer).toBe("Hospital San José");
+  });
+});
