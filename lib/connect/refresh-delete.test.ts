@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { connectDirect } from "./connect-direct";
 import { deleteApplicant } from "./delete-applicant";
+import { currentLinkState } from "./link-status";
 import { refreshApplicant } from "./refresh-applicant";
 import { applicantInput, connectHarness } from "./testing/connect-harness";
 
@@ -83,5 +84,23 @@ describe("deleting an applicant", () => {
       "applicant.connected",
       "applicant.deleted",
     ]);
+  });
+});
+
+describe("reading the link's state from Belvo", () => {
+  it("notices an invalidated link and keeps Cotiza's status in step", async () => {
+    const input = applicantInput(PERSONAS.credentialsInvalidated.curp, { accessMode: "RECURRENT" });
+    const id = await connectDirect({ user: h.user, input, client: h.client });
+    expect(await currentLinkState(id, h.client)).toMatchObject({
+      status: "VALID",
+      accessMode: "recurrent",
+    });
+
+    await fetch(`${h.emulator.url}/_emulator/refresh`, { method: "POST" });
+    expect(await currentLinkState(id, h.client)).toMatchObject({ status: "INVALID" });
+    expect(await db().link.findUniqueOrThrow({ where: { applicantId: id } })).toMatchObject({
+      status: "INVALID",
+    });
+    await expect(refreshApplicant(h.user, id, h.client)).rejects.toThrow("needs to be renewed");
   });
 });
