@@ -23,5 +23,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2)$).*)"],
+  // Webhooks authenticate themselves (constant-time Authorization check) and must answer fast.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/webhooks/|.*\\.(?:svg|png|jpg|ico|webp|woff2)$).*)",
+  ],
 };

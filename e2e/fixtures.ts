@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../lib/demo/users";
 
+export { uniqueCurp } from "../lib/testing/unique-curp";
+
 export type DemoRole = (typeof DEMO_USERS)[number]["role"];
 
 export function demoUser(role: DemoRole) {
@@ -27,15 +29,6 @@ export async function expectSignedInAs(page: Page, role: DemoRole) {
   await expect(page.getByTestId("current-role")).toHaveText(
     { UNDERWRITER: "Underwriter", TEAM_LEAD: "Team lead", ADMIN: "Admin" }[role],
   );
-}
-
-/** A CURP no other test uses: the emulator gives any valid CURP a deterministic generated history. */
-export function uniqueCurp(): string {
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const pick = (n: number) =>
-    Array.from({ length: n }, () => letters[Math.floor(Math.random() * 26)]).join("");
-  const birth = `${80 + Math.floor(Math.random() * 19)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
-  return `${pick(4)}${birth}${Math.random() < 0.5 ? "H" : "M"}${pick(5)}0${Math.floor(Math.random() * 10)}`;
 }
 
 export const uniqueReference = (prefix: string) =>

@@ -15,6 +15,7 @@ const schema = z.object({
   BELVO_RETRIEVAL_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
   BELVO_WEBHOOK_AUTHORIZATION: z.string().min(1).optional(),
   COTIZA_ENCRYPTION_KEY: z.string().min(32).optional(),
+  COTIZA_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

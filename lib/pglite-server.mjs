@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { pinMessageSequences } from "./pglite-queue-pinning.mjs";
 
 // Booting an empty cluster from a tarball is several times faster than initdb, so the first
 // in-memory database of a process is dumped once (on globalThis: Vitest re-evaluates modules).
@@ -26,6 +27,7 @@ export async function startPGliteServer({ dataDir, port = 0 } = {}) {
   // Transactions stay serialized (the queue keeps a transaction on its own connection); more than
   // one connection lets a pool and the schema engine connect side by side.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
+  pinMessageSequences(server.queryQueue);
   try {
     await server.start();
   } catch (error) {

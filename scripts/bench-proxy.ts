@@ -3,7 +3,8 @@
 import { parseArgs } from "node:util";
 import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo-emulator/keys";
 import { DEMO_USERS } from "@/lib/demo/users";
-import { percentile, signInCookie } from "./bench/http-session";
+import { signInCookie } from "./bench/http-session";
+import { percentile } from "./bench/stats";
 
 const { values } = parseArgs({
   options: {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { connectDirect, prepareDirectConnection } from "./connect-direct";
 import type { ConnectStep } from "./connect-steps";
+import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { applicantInput, connectHarness } from "./testing/connect-harness";
 
 const h = connectHarness();
@@ -12,7 +13,7 @@ const h = connectHarness();
 describe("connecting an applicant directly", () => {
   it("creates the link, stores the records as a snapshot with exact amounts, and reports progress", async () => {
     const steps: ConnectStep[] = [];
-    const input = applicantInput(PERSONAS.stable.curp);
+    const input = applicantInput(uniqueCurp());
     const id = await connectDirect({
       user: h.user,
       input,
@@ -54,7 +55,7 @@ describe("connecting an applicant directly", () => {
   });
 
   it("keeps identifiers encrypted at rest and findable by a keyed hash only", async () => {
-    const curp = PERSONAS.stable.curp;
+    const curp = uniqueCurp();
     const id = await connectDirect({
       user: h.user,
       input: applicantInput(curp, { email: "mariana@correo.mx" }),
@@ -113,7 +114,7 @@ describe("connecting an applicant directly", () => {
   });
 
   it("refuses a reference that is taken before spending an IMSS query", async () => {
-    const input = applicantInput(PERSONAS.stable.curp);
+    const input = applicantInput(uniqueCurp());
     await connectDirect({ user: h.user, input, client: h.client });
     await expect(prepareDirectConnection({ ...input })).rejects.toThrow(
       `reference ${input.reference} already exists`,
@@ -125,7 +126,7 @@ describe("the queue summary", () => {
   it("is computed from the newest record when it is stored", async () => {
     const id = await connectDirect({
       user: h.user,
-      input: applicantInput(PERSONAS.stable.curp),
+      input: applicantInput(uniqueCurp()),
       client: h.client,
     });
     const applicant = await db().applicant.findUniqueOrThrow({ where: { id } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { db } from "@/lib/db";
 import {
   completeInviteConnection,
@@ -52,7 +52,7 @@ describe("connecting through an invite", () => {
       consentAt: expect.any(Date),
     });
 
-    const linkId = await completeWidget(widget, PERSONAS.stable.curp);
+    const linkId = await completeWidget(widget, uniqueCurp());
     await completeInviteConnection(token, linkId, h.client);
 
     const applicant = await db().applicant.findUniqueOrThrow({
@@ -74,7 +74,7 @@ describe("connecting through an invite", () => {
     const second = await invite();
     const linkId = await completeWidget(
       await startInviteConnection(first.token, h.client),
-      PERSONAS.stable.curp,
+      uniqueCurp(),
     );
     await expect(completeInviteConnection(second.token, linkId, h.client)).rejects.toThrow(
       "does not belong to this invite",

@@ -6,6 +6,7 @@ import { connectDirect } from "./connect-direct";
 import { deleteApplicant } from "./delete-applicant";
 import { currentLinkState } from "./link-status";
 import { refreshApplicant } from "./refresh-applicant";
+import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { applicantInput, connectHarness } from "./testing/connect-harness";
 
 const h = connectHarness();
@@ -48,7 +49,7 @@ describe("deleting an applicant", () => {
   it("is refused to underwriters", async () => {
     const id = await connectDirect({
       user: h.user,
-      input: applicantInput(PERSONAS.stable.curp),
+      input: applicantInput(uniqueCurp()),
       client: h.client,
     });
     await expect(deleteApplicant(h.user, id, h.client)).rejects.toMatchObject({
@@ -60,7 +61,7 @@ describe("deleting an applicant", () => {
   it("deletes the Belvo link and every row, keeping an anonymous audit trail", async () => {
     const id = await connectDirect({
       user: h.user,
-      input: applicantInput(PERSONAS.stable.curp),
+      input: applicantInput(uniqueCurp()),
       client: h.client,
     });
     const link = await db().link.findUniqueOrThrow({ where: { applicantId: id } });

@@ -22,7 +22,3 @@ export async function signInCookie(
   if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${response.status}).`);
   return session.split(";")[0]!;
 }
-
-export function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}

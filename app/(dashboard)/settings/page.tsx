@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -31,6 +32,7 @@ export default async function SettingsPage() {
           </dl>
         </CardContent>
       </Card>
+      {user.role === "ADMIN" ? <FailedJobsPanel /> : null}
     </>
   );
 }

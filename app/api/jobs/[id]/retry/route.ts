@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { withUser } from "@/lib/http/route";
+import { retryFailed } from "@/lib/jobs/retry-failed";
+import { wakeWorkers } from "@/lib/jobs/wake";
+
+/** Admins: puts a FAILED job back in the queue with a fresh set of attempts. */
+export const POST = withUser(
+  async ({ params, user }) => {
+    const id = z.uuid().safeParse(params.id);
+    if (!id.success) throw new AppError("not_found", "No such job.");
+    const result = await retryFailed(id.data);
+    if (result === "not_found") throw new AppError("not_found", "No such job.");
+    if (result === "not_failed") throw new AppError("conflict", "Only failed jobs can be retried.");
+    await db().auditEvent.create({
+      data: { actorId: user.id, action: "job.retried", subject: id.data },
+    });
+    wakeWorkers();
+    return { status: "retried" };
+  },
+  { roles: ["ADMIN"] },
+);

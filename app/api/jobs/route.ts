@@ -1,0 +1,21 @@
+import { AppError } from "@/lib/errors";
+import { withUser } from "@/lib/http/route";
+import { jobListQuerySchema, listJobs } from "@/lib/jobs/list-jobs";
+
+export const dynamic = "force-dynamic";
+
+/** Admins: background jobs by status (FAILED by default), newest first. */
+export const GET = withUser(
+  async ({ request }) => {
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const query = jobListQuerySchema.safeParse(params);
+    if (!query.success) {
+      throw new AppError(
+        "bad_request",
+        "Use status=PENDING|RUNNING|SUCCEEDED|FAILED and limit=1–200.",
+      );
+    }
+    return { jobs: await listJobs(query.data) };
+  },
+  { roles: ["ADMIN"] },
+);

@@ -1,0 +1,53 @@
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { AppError, errorBody } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/route";
+import { wakeWorkers } from "@/lib/jobs/wake";
+import { authorizationMatches } from "@/lib/webhooks/authorization";
+import { belvoWebhookSchema, describeIssues } from "@/lib/webhooks/belvo-payload";
+import { recordBelvoWebhook } from "@/lib/webhooks/record-webhook";
+
+export const dynamic = "force-dynamic";
+
+// Belvo's bodies are a few hundred bytes; anything far larger is not Belvo.
+const MAX_BODY_CHARS = 64 * 1024;
+
+const fail = (error: AppError) => NextResponse.json(errorBody(error), { status: error.status });
+
+/**
+ * Public (proxy.ts lets /api/webhooks/* through): Belvo authenticates with the Authorization value
+ * registered in its dashboard. Stores the delivery once per webhook_id, queues its processing and
+ * answers at once; Belvo wants a 200 within 5 s and retries anything else.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const expected = env().BELVO_WEBHOOK_AUTHORIZATION;
+    if (!expected) {
+      console.error("cotiza: BELVO_WEBHOOK_AUTHORIZATION is not set; refusing Belvo webhooks");
+      return fail(new AppError("unavailable", "Webhooks are not configured on this server."));
+    }
+    if (!authorizationMatches(request.headers.get("authorization"), expected)) {
+      return fail(new AppError("unauthorized", "The Authorization header is missing or wrong."));
+    }
+    const text = await request.text();
+    if (text.length > MAX_BODY_CHARS)
+      return fail(new AppError("bad_request", "The body is too large."));
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return fail(new AppError("bad_request", "The body is not valid JSON."));
+    }
+    const parsed = belvoWebhookSchema.safeParse(body);
+    if (!parsed.success) {
+      return fail(
+        new AppError("bad_request", `Not a Belvo webhook: ${describeIssues(parsed.error)}.`),
+      );
+    }
+    const outcome = await recordBelvoWebhook(parsed.data);
+    if (outcome.status === "accepted") wakeWorkers();
+    return NextResponse.json({ status: outcome.status });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

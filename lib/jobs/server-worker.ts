@@ -1,0 +1,36 @@
+import { env } from "@/lib/env";
+import { appJobHandlers } from "./registry";
+import { startWorker, type Worker } from "./worker";
+
+// Dev reloads instrumentation; one worker per process is enough.
+const KEY = Symbol.for("cotiza.jobs.server-worker");
+type Holder = Record<symbol, Worker | undefined>;
+
+/**
+ * Runs the job worker inside the Next server process (COTIZA_WORKER=off to run none, e.g. when a
+ * separate worker process is deployed). On SIGTERM/SIGINT it stops claiming; Next then exits, and
+ * a job cut short is taken over by a worker after the visibility timeout.
+ */
+export function startServerWorker(): Worker | undefined {
+  const settings = env();
+  if (settings.COTIZA_WORKER === "off") return undefined;
+  if (!settings.DATABASE_URL) {
+    console.error("cotiza worker: DATABASE_URL is not set; background jobs will not run");
+    return undefined;
+  }
+  const holder = globalThis as unknown as Holder;
+  if (holder[KEY]) return holder[KEY];
+  const controller = new AbortController();
+  const worker = startWorker({
+    handlers: appJobHandlers(),
+    signal: controller.signal,
+    pollMs: 1_000,
+    concurrency: 4,
+  });
+  holder[KEY] = worker;
+  const stop = () => controller.abort();
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  console.info(`cotiza worker: started (${worker.id})`);
+  return worker;
+}

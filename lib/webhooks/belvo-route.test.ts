@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { POST } from "@/app/api/webhooks/belvo/route";
+import { db } from "@/lib/db";
+import { BELVO_WEBHOOK_JOB } from "./job-kinds";
+import { deliveryRequest, sampleWebhook, TEST_AUTHORIZATION } from "./testing";
+
+async function deliver(body: unknown, authorization?: string | null) {
+  const response = await POST(deliveryRequest(body, authorization));
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+const eventsFor = (webhookId: string) => db().webhookEvent.findMany({ where: { webhookId } });
+const jobsFor = async (webhookId: string) => {
+  const events = await eventsFor(webhookId);
+  return db().backgroundJob.findMany({
+    where: {
+      kind: BELVO_WEBHOOK_JOB,
+      OR: events.map((event) => ({ payload: { equals: { webhookEventId: event.id } } })),
+    },
+  });
+};
+
+describe("POST /api/webhooks/belvo", () => {
+  it("refuses a missing or wrong Authorization value with 401 and stores nothing", async () => {
+    const webhook = sampleWebhook();
+    for (const authorization of [
+      null,
+      "",
+      "Bearer wrong",
+      `${TEST_AUTHORIZATION} `,
+      TEST_AUTHORIZATION.toLowerCase(),
+    ]) {
+      const answer = await deliver(webhook, authorization);
+      expect(answer.status).toBe(401);
+      expect(answer.body).toEqual({ error: { code: "unauthorized", message: expect.any(String) } });
+    }
+    expect(await eventsFor(webhook.webhook_id)).toHaveLength(0);
+  });
+
+  it("accepts the right Authorization value: stores the event and queues one job", async () => {
+    const webhook = sampleWebhook();
+    const answer = await deliver(webhook);
+    expect(answer).toEqual({ status: 200, body: { status: "accepted" } });
+    const [event] = await eventsFor(webhook.webhook_id);
+    expect(event).toMatchObject({
+      webhookType: "EMPLOYMENT_RECORDS",
+      webhookCode: "historical_update",
+      processType: "historical_update",
+      belvoLinkId: webhook.link_id,
+      requestId: webhook.request_id,
+      data: { total_employment_record_profiles: 1 },
+    });
+    const jobs = await jobsFor(webhook.webhook_id);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({
+      payload: { webhookEventId: event?.id },
+      maxAttempts: 5,
+      attempts: 0,
+    });
+  });
+
+  it("answers 400 with a clear message for bodies that are not Belvo webhooks", async () => {
+    const notJson = await deliver("{not json");
+    expect(notJson).toEqual({
+      status: 400,
+      body: { error: { code: "bad_request", message: "The body is not valid JSON." } },
+    });
+    const { webhook_id: _dropped, ...withoutId } = sampleWebhook();
+    const missing = await deliver({ ...withoutId, data: "nope" });
+    expect(missing.status).toBe(400);
+    expect(String((missing.body.error as { message: string }).message)).toMatch(/webhook_id.*data/);
+    expect((await deliver([])).status).toBe(400);
+    expect((await deliver({ ...sampleWebhook(), webhook_id: "x".repeat(500) })).status).toBe(400);
+  });
+
+  it("is idempotent per webhook_id: a repeat is acknowledged as a duplicate and queues nothing", async () => {
+    const webhook = sampleWebhook({
+      webhook_type: "LINK",
+      webhook_code: "invalid_credentials",
+      data: { status: 400 },
+    });
+    expect((await deliver(webhook)).body).toEqual({ status: "accepted" });
+    expect(await deliver(webhook)).toEqual({ status: 200, body: { status: "duplicate" } });
+    expect(await eventsFor(webhook.webhook_id)).toHaveLength(1);
+    expect(await jobsFor(webhook.webhook_id)).toHaveLength(1);
+  });
+
+  it("stays idempotent when copies of one delivery arrive at the same time", async () => {
+    const webhook = sampleWebhook();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => deliver(webhook)));
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(answers.filter((answer) => answer.body.status === "accepted")).toHaveLength(1);
+    expect(await eventsFor(webhook.webhook_id)).toHaveLength(1);
+    expect(await jobsFor(webhook.webhook_id)).toHaveLength(1);
+  });
+});

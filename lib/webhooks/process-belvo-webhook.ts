@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { BelvoClient } from "@/lib/belvo";
+import { syncEmploymentRecords } from "@/lib/connect/sync-records";
+import { db } from "@/lib/db";
+import type { LinkStatus } from "@/lib/generated/prisma/client";
+import type { JobHandler } from "@/lib/jobs/types";
+
+const payloadSchema = z.object({ webhookEventId: z.uuid() });
+
+const LINK_STATUS_BY_CODE: Readonly<Record<string, LinkStatus>> = {
+  invalid_credentials: "INVALID",
+  token_required: "TOKEN_REQUIRED",
+};
+
+export interface BelvoWebhookHandlerOptions {
+  /** Tests point this at the emulator; by default the client comes from the environment. */
+  belvoClient?: () => BelvoClient;
+}
+
+type EventWithLink = {
+  webhookId: string;
+  webhookType: string;
+  webhookCode: string;
+  belvoLinkId: string | null;
+  linkId: string | null;
+  applicantId: string | null;
+  linkStatus: LinkStatus | null;
+};
+
+// One query for the event and the link it names: most webhooks in a burst need nothing more.
+async function loadEvent(webhookEventId: string): Promise<EventWithLink | undefined> {
+  const rows = await db().$queryRaw<EventWithLink[]>`
+    SELECT e.webhook_id AS "webhookId", e.webhook_type AS "webhookType", e.webhook_code AS "webhookCode",
+           e.belvo_link_id AS "belvoLinkId", l.id AS "linkId", l.applicant_id AS "applicantId",
+           l.status::text AS "linkStatus"
+      FROM webhook_events e LEFT JOIN links l ON l.belvo_id = e.belvo_link_id
+     WHERE e.id = ${webhookEventId}::uuid`;
+  return rows[0];
+}
+
+/** Marks the link so the UI can ask the applicant to reconnect (widget in update mode). */
+async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
+  if (!event.linkId || event.linkStatus === status) return;
+  await db().$transaction([
+    db().link.update({ where: { id: event.linkId }, data: { status } }),
+    db().auditEvent.create({
+      data: {
+        action: "link.status_changed",
+        subject: event.linkId,
+        applicantId: event.applicantId,
+        details: { from: event.linkStatus, to: status, webhookId: event.webhookId },
+      },
+    }),
+  ]);
+}
+
+/**
+ * Processes one stored webhook. Idempotent, because a job can run again after a crash:
+ * syncing records stores only snapshots Cotiza lacks, and a status update is a plain set.
+ * Types and codes Cotiza does not act on, and links it does not know (a deleted applicant), are
+ * already recorded as WebhookEvents and succeed.
+ */
+export function belvoWebhookHandler(options: BelvoWebhookHandlerOptions = {}): JobHandler {
+  return async ({ job }) => {
+    const { webhookEventId } = payloadSchema.parse(job.payload);
+    const event = await loadEvent(webhookEventId);
+    if (!event?.belvoLinkId || !event.linkId) return;
+    if (event.webhookType === "EMPLOYMENT_RECORDS") {
+      const result = await syncEmploymentRecords(event.belvoLinkId, options.belvoClient?.());
+      if (result.applicantId && result.stored.length > 0) {
+        await db().auditEvent.create({
+          data: {
+            action: "webhook.records_synced",
+            subject: event.webhookId,
+            applicantId: result.applicantId,
+            details: { code: event.webhookCode, stored: result.stored.length },
+          },
+        });
+      }
+      return;
+    }
+    const status =
+      event.webhookType === "LINK" ? LINK_STATUS_BY_CODE[event.webhookCode] : undefined;
+    if (status) await updateLinkStatus(event, status);
+  };
+}
