@@ -35,6 +35,22 @@ export function formatMXN(amount: string | number, options: FormatOptions = {}):
   return format.format(typeof amount === "string" ? (amount as `${number}`) : amount);
 }
 
+/** MXN rounded to whole pesos, for axis ticks and other places where cents are noise. */
+export function formatMXNWhole(amount: number, options: FormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const format = cached(
+    `mxn-whole:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "MXN",
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      }),
+  );
+  return format.format(amount);
+}
+
 /** A calendar day such as "14 mar 2024"; accepts `YYYY-MM-DD` or a full ISO timestamp. */
 export function formatDate(iso: string, options: FormatOptions = {}): string {
   const locale = options.locale ?? DEFAULT_LOCALE;

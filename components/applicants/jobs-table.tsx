@@ -1,33 +1,126 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { employerLabel } from "@/lib/applicants/employer-label";
+import { formatDuration, jobDays } from "@/lib/applicants/duration";
 import type { SnapshotView } from "@/lib/data/snapshot-view";
 import { formatDate, formatMXN } from "@/lib/format";
 
-/** The employers of one snapshot; also the text alternative to the charts. */
-export function JobsTable({ jobs }: { jobs: SnapshotView["jobs"] }) {
+type Job = SnapshotView["jobs"][number];
+type SortKey = "employer" | "state" | "start" | "end" | "duration" | "weeks" | "daily" | "monthly";
+type Sort = { key: SortKey; direction: "asc" | "desc" };
+
+const num = (text: string | null) => (text === null ? null : Number(text));
+
+function sortValue(job: Job, key: SortKey, asOf: string): string | number | null {
+  switch (key) {
+    case "employer":
+      return job.employer;
+    case "state":
+      return job.state;
+    case "start":
+      return job.startDate;
+    case "end":
+      return job.endDate ?? "9999-12-31";
+    case "duration":
+      return jobDays(job, asOf);
+    case "weeks":
+      return job.weeksEmployed;
+    case "daily":
+      return num(job.mostRecentDailySalary);
+    case "monthly":
+      return num(job.monthlySalary);
+  }
+}
+
+function compare(a: string | number | null, b: string | number | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a).localeCompare(String(b), "es-MX");
+}
+
+const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
+  { key: "employer", label: "Employer" },
+  { key: null, label: "Registro patronal" },
+  { key: "state", label: "State" },
+  { key: "start", label: "Start" },
+  { key: "end", label: "End" },
+  { key: "duration", label: "Duration", numeric: true },
+  { key: "weeks", label: "Weeks", numeric: true },
+  { key: "daily", label: "Daily salary", numeric: true },
+  { key: "monthly", label: "Monthly", numeric: true },
+];
+
+/** The employers of one snapshot, sortable by any column; also the charts' text alternative. */
+export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }) {
+  const [sort, setSort] = useState<Sort>({ key: "start", direction: "desc" });
+  const rows = useMemo(() => {
+    const sorted = [...jobs].sort((a, b) =>
+      compare(sortValue(a, sort.key, asOf), sortValue(b, sort.key, asOf)),
+    );
+    return sort.direction === "asc" ? sorted : sorted.reverse();
+  }, [jobs, sort, asOf]);
+
   if (jobs.length === 0)
     return <p className="text-sm text-slate-600">No formal employment on record.</p>;
+  const toggle = (key: SortKey) =>
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === "asc" ? "desc" : "asc" }
+        : { key, direction: "asc" },
+    );
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="jobs-table">
-        <thead className="text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+        <caption className="sr-only">Employers on record; select a column header to sort</caption>
+        <thead className="text-left text-xs font-medium tracking-wide text-slate-600 uppercase">
           <tr>
-            <th className="py-2 pr-4">Employer</th>
-            <th className="py-2 pr-4">Registro patronal</th>
-            <th className="py-2 pr-4">State</th>
-            <th className="py-2 pr-4">Start</th>
-            <th className="py-2 pr-4">End</th>
-            <th className="py-2 pr-4 text-right">Weeks</th>
-            <th className="py-2 pr-4 text-right">Daily salary</th>
-            <th className="py-2 text-right">Monthly</th>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                className={`py-2 pr-4 ${column.numeric ? "text-right" : ""}`}
+                aria-sort={
+                  column.key && sort.key === column.key
+                    ? sort.direction === "asc"
+                      ? "ascending"
+                      : "descending"
+                    : undefined
+                }
+              >
+                {column.key ? (
+                  <button
+                    type="button"
+                    onClick={() => toggle(column.key as SortKey)}
+                    className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                    data-testid={`sort-${column.key}`}
+                  >
+                    {column.label}
+                    <span aria-hidden>
+                      {sort.key === column.key ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {jobs.map((job) => (
+          {rows.map((job) => (
             <tr key={`${job.employerId ?? job.employer}-${job.startDate}`}>
-              <td className="py-2 pr-4 font-medium">{job.employer.replace(";", " · ")}</td>
+              <td className="py-2 pr-4 font-medium">{employerLabel(job.employer)}</td>
               <td className="py-2 pr-4 font-mono text-xs">{job.employerId ?? "—"}</td>
               <td className="py-2 pr-4">{job.state ?? "—"}</td>
-              <td className="py-2 pr-4">{formatDate(job.startDate)}</td>
-              <td className="py-2 pr-4">{job.endDate ? formatDate(job.endDate) : "Current"}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(job.startDate)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                {job.endDate ? formatDate(job.endDate) : "Current"}
+              </td>
+              <td className="py-2 pr-4 text-right whitespace-nowrap">
+                {formatDuration(jobDays(job, asOf))}
+              </td>
               <td className="py-2 pr-4 text-right">{job.weeksEmployed ?? "—"}</td>
               <td className="py-2 pr-4 text-right">
                 {job.mostRecentDailySalary ? formatMXN(job.mostRecentDailySalary) : "—"}

@@ -8,3 +8,8 @@ export function canSeeIdentifiers(role: Role): boolean {
 export function canDeleteApplicants(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
+
+/** Underwriters take or release applicants themselves; leads and admins assign anyone. */
+export function canAssignOthers(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}

@@ -1,0 +1,125 @@
+import type { ReactNode } from "react";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { INSTITUTIONS } from "@/lib/applicants/institutions";
+import type { ApplicantPageData } from "@/lib/data/applicant-page";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { AuditTrail } from "./audit-trail";
+import { ChangeList } from "./change-list";
+import { CurrentEmploymentFacts } from "./current-employment-card";
+import { DecisionHistory } from "./decision-history";
+import { EmploymentTimeline } from "./employment-timeline";
+import { IdentifiersCard } from "./identifiers-card";
+import { JobsTable } from "./jobs-table";
+import { LinkStatusBadge } from "./link-status-badge";
+import { MetricsCard } from "./metrics-card";
+import { SalaryChartSection } from "./salary-chart-section";
+import { ScoreGauges } from "./score-gauges";
+import { SnapshotList } from "./snapshot-list";
+import { SummaryCard } from "./summary-card";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+type Props = {
+  data: ApplicantPageData;
+  /** Refresh / delete buttons (they need the router, so the page passes them in). */
+  actions: ReactNode;
+  /** Assignment and decision form. */
+  decisionPanel: ReactNode;
+};
+
+/** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
+export function ApplicantView({ data, actions, decisionPanel }: Props) {
+  const { applicant, latest, metrics, asOf } = data;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="applicant-name">
+            {applicant.name}
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <span className="font-mono">{applicant.reference}</span>·
+            <span>{INSTITUTIONS[applicant.institution].label}</span>·
+            <LinkStatusBadge status={applicant.link?.status ?? null} />
+            {latest ? <span>· Data as of {formatDate(latest.collectedAt)}</span> : null}
+            {applicant.assignedTo ? <span>· Assigned to {applicant.assignedTo.name}</span> : null}
+          </p>
+        </div>
+        {actions}
+      </div>
+      {applicant.queries.availableAt ? (
+        <p
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="daily-limit-notice"
+        >
+          The 3 daily IMSS queries for this CURP are used up. The next refresh is possible on{" "}
+          {formatDateTime(applicant.queries.availableAt)}.
+        </p>
+      ) : null}
+      {latest && metrics ? (
+        <>
+          <SummaryCard applicant={applicant} snapshot={latest} metrics={metrics} />
+          <div className="grid gap-6 lg:grid-cols-3">
+            <ScoreGauges snapshots={applicant.snapshots} institution={applicant.institution} />
+            <div className="lg:col-span-2">
+              <MetricsCard metrics={metrics} />
+            </div>
+          </div>
+          <SalaryChartSection jobs={latest.jobs} asOf={asOf} />
+          <EmploymentTimeline jobs={latest.jobs} asOf={asOf} />
+          <Section title="Employers">
+            <JobsTable jobs={latest.jobs} asOf={asOf} />
+          </Section>
+        </>
+      ) : (
+        <Section title="Records">
+          <p className="text-sm text-slate-600">No records stored yet.</p>
+        </Section>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Section title="What changed since the last pull">
+          <ChangeList changes={applicant.changes} />
+        </Section>
+        <div className="space-y-6">
+          <Section title="Pulls">
+            <SnapshotList snapshots={applicant.snapshots} />
+          </Section>
+          {applicant.institution !== "ISSSTE" ? (
+            <Section title="Current employment (IMSS)">
+              <CurrentEmploymentFacts current={applicant.currentEmployment} />
+            </Section>
+          ) : null}
+        </div>
+        <IdentifiersCard applicant={applicant} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card data-testid="decision">
+          <CardHeader>
+            <CardTitle>Decision</CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-6">
+            {decisionPanel}
+            <div>
+              <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                Decision history
+              </h3>
+              <DecisionHistory decisions={data.decisions} />
+            </div>
+          </CardContent>
+        </Card>
+        <Section title="Audit trail">
+          <AuditTrail entries={data.audit} />
+        </Section>
+      </div>
+    </div>
+  );
+}

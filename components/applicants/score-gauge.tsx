@@ -1,0 +1,56 @@
+import { SCORE_MAX, SCORE_MIN, scoreBand, scoreFraction } from "@/lib/applicants/score-bands";
+
+const RADIUS = 40;
+const CENTER = { x: 50, y: 50 };
+
+/** A point on the upper half circle: fraction 0 is the left end (300), 1 the right end (900). */
+function point(fraction: number) {
+  const angle = Math.PI * (1 - fraction);
+  return {
+    x: CENTER.x + RADIUS * Math.cos(angle),
+    y: CENTER.y - RADIUS * Math.sin(angle),
+  };
+}
+
+function arc(from: number, to: number) {
+  const a = point(from);
+  const b = point(to);
+  return `M ${a.x.toFixed(2)} ${a.y.toFixed(2)} A ${RADIUS} ${RADIUS} 0 0 1 ${b.x.toFixed(2)} ${b.y.toFixed(2)}`;
+}
+
+/** One employment score as a half-circle gauge; the label carries the same facts as text. */
+export function ScoreGauge({ period, score }: { period: number; score: number | null }) {
+  const band = score === null ? null : scoreBand(score);
+  const label =
+    score === null || !band
+      ? `Next ${period} months: no score`
+      : `Next ${period} months: ${score} of ${SCORE_MAX}, ${band.label.toLowerCase()}`;
+  return (
+    <figure className="flex flex-col items-center" data-testid={`score-gauge-${period}`}>
+      <svg viewBox="0 0 100 60" className="w-full max-w-40" role="img" aria-label={label}>
+        <path d={arc(0, 1)} fill="none" stroke="var(--gauge-track)" strokeWidth={10} />
+        {score !== null && band ? (
+          <path
+            d={arc(0, Math.max(scoreFraction(score), 0.005))}
+            fill="none"
+            stroke={`var(--gauge-${band.key})`}
+            strokeWidth={10}
+          />
+        ) : null}
+        <text x={50} y={48} textAnchor="middle" fontSize={16} fontWeight={600} fill="#0f172a">
+          {score ?? "—"}
+        </text>
+        <text x={10} y={59} textAnchor="middle" fontSize={7} fill="#475569">
+          {SCORE_MIN}
+        </text>
+        <text x={90} y={59} textAnchor="middle" fontSize={7} fill="#475569">
+          {SCORE_MAX}
+        </text>
+      </svg>
+      <figcaption className="text-center text-xs">
+        <span className="block font-medium text-slate-900">Next {period} months</span>
+        <span className="text-slate-600">{band ? band.label : "Not scored"}</span>
+      </figcaption>
+    </figure>
+  );
+}

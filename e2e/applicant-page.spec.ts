@@ -1,0 +1,170 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { storageStatePath, uniqueReference } from "./fixtures";
+
+test.use({ storageState: storageStatePath("UNDERWRITER") });
+
+// Each persona CURP allows 3 IMSS queries a day and a direct connection spends 2, so every test
+// connects its own persona exactly once; the tests can then run in parallel.
+async function connect(
+  page: Page,
+  persona: keyof typeof PERSONAS,
+  options: { name?: string; institution?: "IMSS" | "ISSSTE" } = {},
+): Promise<string> {
+  const { curp, firstName, lastName } = PERSONAS[persona];
+  const response = await page.request.post("/api/applicants", {
+    data: {
+      name: options.name ?? `${firstName} ${lastName}`,
+      reference: uniqueReference(`PAGE-${persona}`),
+      institution: options.institution ?? "IMSS",
+      curp,
+      accessMode: "SINGLE",
+      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    },
+    timeout: 60_000,
+  });
+  expect(response.ok()).toBe(true);
+  const events = (await response.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { type: string; applicantId?: string });
+  const done = events.find((event) => event.type === "done");
+  expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
+  return done?.applicantId as string;
+}
+
+async function openApplicant(page: Page, id: string) {
+  await page.goto(`/applicants/${id}`);
+  await expect(page.getByTestId("summary")).toBeVisible();
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+    }));
+  expect(serious).toEqual([]);
+}
+
+async function expectCharts(page: Page) {
+  await expect(page.getByTestId("salary-chart").locator(".recharts-wrapper > svg")).toBeVisible();
+  await expect(page.getByTestId("salary-chart").locator("figcaption")).toContainText("25-UMA");
+  await page.getByTestId("salary-chart-text").locator("summary").click();
+  await expect(page.getByTestId("salary-chart-text").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await expect(page.getByTestId("timeline-text")).toBeAttached();
+  await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toBeVisible();
+}
+
+test.describe("the applicant page", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("a stable employee: summary, three gauges, chart, sortable table; a decision is recorded", async ({
+    page,
+  }, testInfo) => {
+    const id = await connect(page, "stable");
+    await openApplicant(page, id);
+    await expect(page.getByTestId("summary-status")).toHaveText("Employed");
+    await expect(page.getByTestId("summary-employers")).toContainText("Grupo Industrial Ibáñez");
+    await expect(page.getByTestId("summary-monthly")).toContainText("$");
+    await expect(page.getByTestId("summary-cash")).toContainText("$");
+    await expect(page.getByTestId("name-mismatch")).toHaveCount(0);
+    const latest = page.getByTestId("score-snapshot").first();
+    for (const period of [3, 6, 12])
+      await expect(latest.getByTestId(`score-gauge-${period}`).getByRole("img")).toHaveAttribute(
+        "aria-label",
+        new RegExp(`Next ${period} months: \\d{3} of 900`),
+      );
+    await expectCharts(page);
+    await page.getByTestId("sort-start").click();
+    await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toContainText(
+      "Comercializadora Peña y Núñez",
+    );
+    await expect(page.getByTestId("metrics")).toContainText("Total formal tenure");
+
+    await page.getByTestId("assign-to-me").click();
+    await expect(page.getByTestId("decision-message")).toHaveText("Assignment saved.");
+    await page.getByTestId("outcome-approve").check();
+    await page.getByTestId("decision-reason").selectOption("stable_employment");
+    await page.getByTestId("decision-note").fill("Antigüedad de 12 años; nómina verificada.");
+    await page.getByTestId("decision-submit").click();
+    await expect(page.getByTestId("decision-message")).toHaveText("Decision recorded: Approve.");
+    const entry = page.getByTestId("decision-entry").first();
+    await expect(entry).toContainText("Stable formal employment");
+    await expect(entry).toContainText("Antigüedad de 12 años");
+    await expect(page.getByTestId("audit-trail")).toContainText("Recorded a decision");
+    await expect(page.getByTestId("audit-trail")).toContainText("Assigned the applicant");
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("stable.png"), fullPage: true });
+    await page.getByTestId("scores").screenshot({ path: testInfo.outputPath("stable-scores.png") });
+    await page
+      .getByTestId("salary-chart")
+      .locator(".recharts-wrapper")
+      .screenshot({ path: testInfo.outputPath("stable-chart.png") });
+  });
+
+  test("a salary at the 25-UMA cap is flagged as a lower bound", async ({ page }, testInfo) => {
+    const id = await connect(page, "capped");
+    await openApplicant(page, id);
+    await expect(page.getByTestId("capped-warning")).toContainText("at least this");
+    await expect(page.getByTestId("flag-capped-salary")).toBeVisible();
+    await expectCharts(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("capped.png"), fullPage: true });
+  });
+
+  test("a long gap shows on the timeline and as a flag", async ({ page }, testInfo) => {
+    const id = await connect(page, "longGap");
+    await openApplicant(page, id);
+    await expect(page.getByTestId("flag-long-gap")).toBeVisible();
+    await expect(page.getByTestId("timeline-text")).toContainText("Gap:");
+    await expectCharts(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("long-gap.png"), fullPage: true });
+  });
+
+  test("concurrent jobs: two current employers and an overlap", async ({ page }, testInfo) => {
+    const id = await connect(page, "concurrent");
+    await openApplicant(page, id);
+    await expect(page.getByTestId("summary-employers")).toContainText("·");
+    await expect(page.getByTestId("timeline-text")).toContainText("Overlapping jobs");
+    await expect(page.getByTestId("metrics")).toContainText("Weeks with concurrent jobs");
+    await expectCharts(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("concurrent.png"), fullPage: true });
+    await page
+      .getByTestId("timeline")
+      .screenshot({ path: testInfo.outputPath("concurrent-timeline.png") });
+  });
+
+  test("an ISSSTE worker: no score, and the page says why", async ({ page }, testInfo) => {
+    const id = await connect(page, "issste", { institution: "ISSSTE" });
+    await openApplicant(page, id);
+    await expect(page.getByTestId("no-score-issste")).toContainText("IMSS records only");
+    await expect(page.getByTestId("score-gauge-12")).toHaveCount(0);
+    await expect(page.getByTestId("summary-weeks")).toHaveText("Not reported (ISSSTE)");
+    await expect(page.getByTestId("flag-issste")).toBeVisible();
+    await expectCharts(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("issste.png"), fullPage: true });
+  });
+
+  test("a dismissed applicant is unemployed, and a different typed name is flagged", async ({
+    page,
+  }, testInfo) => {
+    const id = await connect(page, "dismissed", { name: "Raúl Gómez" });
+    await openApplicant(page, id);
+    await expect(page.getByTestId("summary-status")).toHaveText("Unemployed");
+    await expect(page.getByTestId("summary-employers")).toHaveText("None");
+    await expect(page.getByTestId("flag-recent-exit")).toBeVisible();
+    await expect(page.getByTestId("name-mismatch")).toContainText("Raúl Gómez");
+    await expectCharts(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("dismissed.png"), fullPage: true });
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { snapshotMetrics } from "@/lib/applicants/page-metrics";
+import { getApplicantAuditTrail } from "@/lib/data/applicant-audit";
+import { getApplicantDetail } from "@/lib/data/applicant-detail";
+import { listAssignableUsers, listDecisions } from "@/lib/data/decisions";
+import type { SessionUser } from "@/lib/data/users";
+
+/** Everything the applicant page renders, loaded in as few round trips as the data allows. */
+export async function loadApplicantPage(user: SessionUser, id: string, asOf = today()) {
+  // The detail read records the view, so the audit trail is read after it and includes it.
+  const applicant = await getApplicantDetail(user, id);
+  const [decisions, audit, users] = await Promise.all([
+    listDecisions(applicant.id),
+    getApplicantAuditTrail(applicant.id),
+    listAssignableUsers(),
+  ]);
+  const latest = applicant.snapshots[0] ?? null;
+  const metrics = latest
+    ? snapshotMetrics({ snapshot: latest, institution: applicant.institution, asOf })
+    : null;
+  return { applicant, latest, metrics, decisions, audit, users, asOf };
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export type ApplicantPageData = Awaited<ReturnType<typeof loadApplicantPage>>;
