@@ -1,18 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
+import { redirect } from "next/navigation";
+import { QueueDataTable } from "@/components/queue/queue-data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
-import { INSTITUTIONS } from "@/lib/applicants/institutions";
+import { SCORE_LEGEND } from "@/lib/applicants/queue-options";
+import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/applicants/queue-params";
 import { requireUser } from "@/lib/auth/session";
-import { listApplicants } from "@/lib/data/applicants";
-import { formatDate } from "@/lib/format";
+import { getQueueColumns } from "@/lib/data/preferences";
+import { listQueue } from "@/lib/data/queue";
 
 export const metadata: Metadata = { title: "Applicants" };
 
-export default async function ApplicantsPage() {
-  const applicants = await listApplicants(await requireUser());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ApplicantsPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const requested = parseQueueParams(await searchParams);
+  const [page, columns] = await Promise.all([
+    listQueue({ user, state: requested }),
+    getQueueColumns(user.id),
+  ]);
+  const state = { ...requested, page: page.page };
+  // A page past the end shows the last page; the address bar says so too.
+  if (state.page !== requested.page) {
+    const query = serializeQueueState(state);
+    redirect(query ? `/applicants?${query}` : "/applicants");
+  }
   const actions = (
     <div className="flex gap-2">
       <LinkButton href="/applicants/invite" variant="secondary" data-testid="invite-applicant">
@@ -30,48 +44,16 @@ export default async function ApplicantsPage() {
         description="People whose IMSS or ISSSTE employment records you review."
         actions={actions}
       />
-      {applicants.length === 0 ? (
+      {page.total === 0 && !isFiltered(state) ? (
         <EmptyState title="No applicants yet" testId="applicants-empty">
           Connect an applicant yourself with their CURP, or send them an invite to connect their
           IMSS or ISSSTE account through Belvo.
         </EmptyState>
       ) : (
-        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm" data-testid="applicants-table">
-            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-2">Applicant</th>
-                <th className="px-4 py-2">Institution</th>
-                <th className="px-4 py-2">Link</th>
-                <th className="px-4 py-2">Data as of</th>
-                <th className="px-4 py-2">Added</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {applicants.map((applicant) => (
-                <tr key={applicant.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-2">
-                    <Link
-                      href={`/applicants/${applicant.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {applicant.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{applicant.reference}</div>
-                  </td>
-                  <td className="px-4 py-2">{INSTITUTIONS[applicant.institution].label}</td>
-                  <td className="px-4 py-2">
-                    <LinkStatusBadge status={applicant.linkStatus} />
-                  </td>
-                  <td className="px-4 py-2">
-                    {applicant.dataAsOf ? formatDate(applicant.dataAsOf) : "No records yet"}
-                  </td>
-                  <td className="px-4 py-2">{formatDate(applicant.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <QueueDataTable page={page} state={state} hidden={columns.hidden} />
+          <p className="mt-4 max-w-4xl text-xs text-slate-500">{SCORE_LEGEND}</p>
+        </>
       )}
     </>
   );

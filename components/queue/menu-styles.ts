@@ -1,0 +1,8 @@
+export const SUMMARY_CLASS =
+  "flex h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden";
+
+export const PANEL_CLASS =
+  "absolute left-0 z-20 mt-1 min-w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg";
+
+export const OPTION_CLASS =
+  "flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";

@@ -1,0 +1,39 @@
+"use client";
+
+import type { CellData, Column } from "@tanstack/react-table";
+import { defaultDir } from "@/lib/applicants/queue-params";
+import type { QueueSort } from "@/lib/applicants/queue-options";
+import type { QueueRow } from "@/lib/data/queue";
+import { cn } from "@/lib/cn";
+import type { QueueFeatures } from "./queue-features";
+
+const ARROWS = { asc: "↑", desc: "↓", none: "↕" } as const;
+
+/** A sortable header: a real button, so Tab and Enter sort as a click does. */
+export function QueueColumnHeader<TValue extends CellData>({
+  column,
+}: {
+  column: Column<QueueFeatures, QueueRow, TValue>;
+}) {
+  const label = column.columnDef.meta?.label ?? column.id;
+  const sorted = column.getIsSorted();
+  const firstDir = defaultDir(column.id as QueueSort);
+  const next = sorted ? (sorted === "asc" ? "desc" : "asc") : firstDir;
+  return (
+    <button
+      type="button"
+      data-testid={`queue-sort-${column.id}`}
+      onClick={() => column.toggleSorting(next === "desc")}
+      className={cn(
+        "-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 uppercase tracking-wide hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600",
+        sorted && "text-slate-900",
+      )}
+      title={`Sort by ${label.toLowerCase()}, ${next === "asc" ? "ascending" : "descending"}`}
+    >
+      {label}
+      <span aria-hidden="true" className={sorted ? "text-brand-700" : "text-slate-400"}>
+        {ARROWS[sorted || "none"]}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,88 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
+import { INSTITUTIONS } from "@/lib/applicants/institutions";
+import { formatTenure } from "@/lib/applicants/queue-format";
+import type { QueueRow } from "@/lib/data/queue";
+import { formatDate, formatMXN, formatNumber } from "@/lib/format";
+import { ApplicantCell, EmployerCell, FlagBadges, Muted } from "./queue-cells";
+import { QueueColumnHeader } from "./queue-column-header";
+import type { QueueFeatures } from "./queue-features";
+
+const helper = createColumnHelper<QueueFeatures, QueueRow>();
+
+// Column ids equal the URL's `sort` values where a column sorts; the database does the sorting.
+export const queueColumns = helper.columns([
+  helper.accessor("name", {
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ row }) => <ApplicantCell row={row.original} />,
+    enableHiding: false,
+    meta: { label: "Applicant" },
+  }),
+  helper.accessor("institution", {
+    header: "Institution",
+    cell: ({ getValue }) => INSTITUTIONS[getValue()].label,
+    enableSorting: false,
+    meta: { label: "Institution" },
+  }),
+  helper.accessor("linkStatus", {
+    header: "Link",
+    cell: ({ getValue }) => <LinkStatusBadge status={getValue()} />,
+    enableSorting: false,
+    meta: { label: "Link status" },
+  }),
+  helper.accessor("currentEmployer", {
+    header: "Employer",
+    cell: ({ row }) => <EmployerCell row={row.original} />,
+    enableSorting: false,
+    meta: { label: "Current employer" },
+  }),
+  helper.accessor("monthlyIncome", {
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ getValue }) => {
+      const value = getValue();
+      return value === null ? <Muted>—</Muted> : formatMXN(value);
+    },
+    meta: { label: "Income / mo", align: "end" },
+  }),
+  helper.accessor("tenureDays", {
+    id: "tenure",
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ getValue }) => {
+      const days = getValue();
+      return days === null ? <Muted>—</Muted> : formatTenure(days);
+    },
+    meta: { label: "Tenure", align: "end" },
+  }),
+  helper.accessor("score12", {
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ getValue }) => {
+      const score = getValue();
+      return score === null ? <Muted>—</Muted> : formatNumber(score);
+    },
+    meta: { label: "Score 12m", align: "end" },
+  }),
+  helper.accessor("flags", {
+    header: "Flags",
+    cell: ({ getValue }) => <FlagBadges flags={getValue()} />,
+    enableSorting: false,
+    meta: { label: "Flags" },
+  }),
+  helper.accessor("dataAsOf", {
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ getValue }) => {
+      const iso = getValue();
+      return iso === null ? (
+        <Muted>No records yet</Muted>
+      ) : (
+        <span className="whitespace-nowrap">{formatDate(iso)}</span>
+      );
+    },
+    meta: { label: "Data as of" },
+  }),
+  helper.accessor("assignedTo", {
+    header: "Assigned to",
+    cell: ({ getValue }) => getValue()?.name ?? <Muted>Unassigned</Muted>,
+    enableSorting: false,
+    meta: { label: "Assigned to" },
+  }),
+]);

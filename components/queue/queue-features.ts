@@ -1,0 +1,21 @@
+import type { ReactTable } from "@tanstack/react-table";
+import type { QueueRow } from "@/lib/data/queue";
+import {
+  columnVisibilityFeature,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
+
+// The database sorts and pages (manual mode): the table only carries state and visibility.
+export const queueFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  columnMeta: metaHelper<{ label: string; align?: "end" }>(),
+});
+
+export type QueueFeatures = typeof queueFeatures;
+
+export type QueueTableInstance = ReactTable<QueueFeatures, QueueRow>;

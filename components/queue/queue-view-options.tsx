@@ -1,0 +1,38 @@
+"use client";
+
+import { useRef } from "react";
+import type { QueueTableInstance } from "./queue-features";
+import { OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
+import { useDismiss } from "./use-dismiss";
+
+/** Shows or hides columns; the choice is remembered for this user. */
+export function QueueViewOptions({ table }: { table: QueueTableInstance }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useDismiss(ref);
+  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  return (
+    <details ref={ref} className="relative">
+      <summary className={SUMMARY_CLASS} data-testid="queue-columns-menu">
+        Columns
+        <span aria-hidden="true" className="text-slate-400">
+          ▾
+        </span>
+      </summary>
+      <fieldset className={`${PANEL_CLASS} right-0 left-auto`}>
+        <legend className="sr-only">Visible columns</legend>
+        {columns.map((column) => (
+          <label key={column.id} className={OPTION_CLASS}>
+            <input
+              type="checkbox"
+              className="accent-brand-600"
+              data-testid={`queue-column-toggle-${column.id}`}
+              checked={column.getIsVisible()}
+              onChange={(event) => column.toggleVisibility(event.target.checked)}
+            />
+            {column.columnDef.meta?.label ?? column.id}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,157 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+
+test.use({ storageState: storageStatePath("UNDERWRITER") });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+// Other specs add applicants to the same database at the same time, so every assertion is scoped
+// by a search for this run's token (in every name), and sorted by name to be deterministic.
+const TOKEN = `Cola${Date.now().toString(36)}`;
+const COUNT = 27;
+const ISSSTE = new Set([3, 11, 19]);
+const nameOf = (i: number) => `${TOKEN} Núñez ${String(i).padStart(2, "0")}`;
+
+async function connect(request: APIRequestContext, i: number) {
+  const response = await request.post("/api/applicants", {
+    data: {
+      name: nameOf(i),
+      reference: uniqueReference(`QUEUE${i}`),
+      institution: ISSSTE.has(i) ? "ISSSTE" : "IMSS",
+      curp: uniqueCurp(), // a fresh CURP each time: IMSS allows 3 queries per CURP a day
+      accessMode: "SINGLE",
+      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    },
+    timeout: 60_000,
+  });
+  expect(response.ok()).toBe(true);
+  expect(await response.text()).toContain('"done"');
+}
+
+const rowNames = (page: Page) => page.getByTestId("queue-row").locator("td:first-child a");
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("UNDERWRITER") });
+  const indexes = Array.from({ length: COUNT }, (_, i) => i);
+  for (let start = 0; start < COUNT; start += 5) {
+    await Promise.all(indexes.slice(start, start + 5).map((i) => connect(context.request, i)));
+  }
+  await context.close();
+});
+
+test("the queue walks search, sort, pages and filters through the URL", async ({
+  page,
+  context,
+}, testInfo) => {
+  await page.goto("/applicants");
+  await page.getByTestId("queue-search").fill(TOKEN);
+  await expect(page).toHaveURL(new RegExp(`\\?q=${TOKEN}$`));
+  await expect(page.getByTestId("queue-range")).toHaveText(`1–25 of ${COUNT} applicants`);
+
+  await page.getByTestId("queue-sort-name").click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${TOKEN}&sort=name$`));
+  await expect(rowNames(page).first()).toHaveText(nameOf(0));
+  await expect(page.locator("th[aria-sort=ascending]")).toContainText("Applicant");
+
+  await page.getByTestId("queue-page-next").click();
+  await expect(page).toHaveURL(/&sort=name&page=2$/);
+  await expect(rowNames(page)).toHaveText([nameOf(25), nameOf(26)]);
+  await expect(page.getByTestId("queue-page-next")).toBeDisabled();
+
+  // The same URL in a fresh page shows exactly the same rows.
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await expect(rowNames(again)).toHaveText([nameOf(25), nameOf(26)]);
+  await again.close();
+
+  await page.getByTestId("queue-sort-name").click(); // now Z→A, back to page 1
+  await expect(page).toHaveURL(/&sort=name&dir=desc$/);
+  await expect(rowNames(page).first()).toHaveText(nameOf(26));
+
+  await page.getByTestId("queue-filter-institution").click();
+  await page.getByRole("checkbox", { name: "ISSSTE" }).check();
+  await expect(page).toHaveURL(/institution=ISSSTE&sort=name&dir=desc$/);
+  await expect(rowNames(page)).toHaveText([nameOf(19), nameOf(11), nameOf(3)]);
+  await page.keyboard.press("Escape");
+
+  await page.getByTestId("queue-filter-score").selectOption("none");
+  await expect(page).toHaveURL(/institution=ISSSTE&score=none&sort=name/);
+  await expect(rowNames(page)).toHaveCount(3); // ISSSTE has no employment score
+  await page.getByTestId("queue-filter-assigned").selectOption("me");
+  await expect(page).toHaveURL(/score=none&assigned=me/);
+  await expect(page.getByTestId("queue-no-matches")).toBeVisible();
+  await page.getByTestId("queue-filter-assigned").selectOption("");
+  await expect(rowNames(page)).toHaveCount(3);
+
+  const url = page.url();
+  const copy = await context.newPage();
+  await copy.goto(url);
+  await expect(rowNames(copy)).toHaveText([nameOf(19), nameOf(11), nameOf(3)]);
+  await expect(copy.getByTestId("queue-filter-score")).toHaveValue("none");
+  await expect(copy.getByTestId("queue-search")).toHaveValue(TOKEN);
+  await copy.close();
+
+  await page.getByTestId("queue-reset").click();
+  await expect(page).toHaveURL(/\/applicants\?sort=name&dir=desc$/);
+  await expect(page.getByTestId("queue-search")).toHaveValue("");
+
+  await page.goto(`/applicants?q=${TOKEN}&size=50&sort=name`);
+  await expect(rowNames(page)).toHaveCount(COUNT);
+  await expect(page.getByTestId("queue-page-size")).toHaveValue("50");
+  await page.screenshot({ path: testInfo.outputPath("queue.png"), fullPage: true });
+});
+
+test("no matches is its own state, a page past the end clamps, the CURP never shows", async ({
+  page,
+}) => {
+  await page.goto(`/applicants?q=${TOKEN}-nobody`);
+  await expect(page.getByTestId("queue-no-matches")).toContainText("No applicants match");
+  await expect(page.getByTestId("applicants-empty")).toHaveCount(0);
+  await page.goto(`/applicants?q=${TOKEN}`);
+  await expect(page.getByTestId("queue-row")).toHaveCount(25);
+  await expect(page.getByTestId("queue-table")).not.toContainText(/[A-Z]{4}[0-9]{6}[HM][A-Z]{5}/);
+  await page.goto(`/applicants?q=${TOKEN}&page=9`); // past the end: the last page, and the URL says so
+  await expect(page).toHaveURL(new RegExp(`\\?q=${TOKEN}&page=2$`));
+  await expect(page.getByTestId("queue-row")).toHaveCount(COUNT - 25);
+});
+
+test("hidden columns are remembered for the user", async ({ page }) => {
+  await page.goto(`/applicants?q=${TOKEN}`);
+  await page.getByTestId("queue-columns-menu").click();
+  const saved = page.waitForResponse("**/api/preferences/queue-columns");
+  await page.getByTestId("queue-column-toggle-flags").uncheck();
+  expect((await saved).ok()).toBe(true);
+  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(0);
+  await page.getByTestId("queue-columns-menu").click();
+  const restored = page.waitForResponse("**/api/preferences/queue-columns");
+  await page.getByTestId("queue-column-toggle-flags").check();
+  expect((await restored).ok()).toBe(true);
+  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(1);
+});
+
+test("the queue is keyboard-reachable and has no serious accessibility violations", async ({
+  page,
+}, testInfo) => {
+  await page.goto(`/applicants?q=${TOKEN}&sort=score12`);
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+  await page.getByTestId("queue-search").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("queue-filter-institution")).toBeFocused();
+  await page.getByTestId("queue-sort-monthlyIncome").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=monthlyIncome/);
+  await page.getByTestId("queue-filter-flags").click();
+  await page.screenshot({ path: testInfo.outputPath("queue-flags-open.png"), fullPage: true });
+  await page.keyboard.press("Escape");
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) =>
+    ["serious", "critical"].includes(v.impact ?? ""),
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});

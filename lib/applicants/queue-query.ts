@@ -1,0 +1,92 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CURP_PATTERN } from "@/lib/applicants/new-applicant";
+import type { QueueState } from "@/lib/applicants/queue-params";
+import type { Freshness, QueueSort, ScoreBand } from "@/lib/applicants/queue-options";
+
+const DAY_MS = 86_400_000;
+
+const SCORE_RANGES: Record<Exclude<ScoreBand, "none">, { gte?: number; lt?: number }> = {
+  "under-550": { lt: 550 },
+  "550-649": { gte: 550, lt: 650 },
+  "650-749": { gte: 650, lt: 750 },
+  "750-plus": { gte: 750 },
+};
+
+function freshnessWhere(freshness: Freshness, now: Date): Prisma.ApplicantWhereInput {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  switch (freshness) {
+    case "fresh":
+      return { dataAsOf: { gte: daysAgo(30) } };
+    case "aging":
+      return { dataAsOf: { lt: daysAgo(30), gte: daysAgo(90) } };
+    case "stale":
+      return { dataAsOf: { lt: daysAgo(90) } };
+    case "none":
+      return { dataAsOf: null };
+  }
+}
+
+export interface QueueQueryContext {
+  userId: string;
+  now: Date;
+  /** The keyed hash stored in `curpHash` (lib/crypto/field-encryption.ts `lookupHash`). */
+  curpHash: (curp: string) => string;
+}
+
+/**
+ * The search: an exact CURP goes through its keyed hash (never a pattern match on personal data);
+ * anything else matches part of the name or the start of the reference, ignoring case.
+ */
+function searchWhere(q: string, context: QueueQueryContext): Prisma.ApplicantWhereInput {
+  const upper = q.toUpperCase();
+  if (CURP_PATTERN.test(upper)) return { curpHash: context.curpHash(upper) };
+  return {
+    OR: [
+      { name: { contains: q, mode: "insensitive" } },
+      { reference: { startsWith: q, mode: "insensitive" } },
+    ],
+  };
+}
+
+export function queueWhere(
+  state: QueueState,
+  context: QueueQueryContext,
+): Prisma.ApplicantWhereInput {
+  const and: Prisma.ApplicantWhereInput[] = [];
+  if (state.q) and.push(searchWhere(state.q, context));
+  if (state.institution.length) and.push({ institution: { in: state.institution } });
+  if (state.status.length) and.push({ link: { status: { in: state.status } } });
+  if (state.scoreBand === "none") and.push({ score12: null });
+  else if (state.scoreBand) and.push({ score12: SCORE_RANGES[state.scoreBand] });
+  // Any of the chosen flags (`&&`, served by the GIN index on flags).
+  if (state.flags.length) and.push({ flags: { hasSome: state.flags } });
+  if (state.freshness) and.push(freshnessWhere(state.freshness, context.now));
+  if (state.assigned === "me") and.push({ assignedToId: context.userId });
+  if (state.assigned === "unassigned") and.push({ assignedToId: null });
+  return and.length ? { AND: and } : {};
+}
+
+type Order = Prisma.ApplicantOrderByWithRelationInput;
+
+const flip = (dir: "asc" | "desc") => (dir === "asc" ? "desc" : "asc");
+
+function primaryOrder(sort: QueueSort, dir: "asc" | "desc"): Order {
+  switch (sort) {
+    case "createdAt":
+      return { createdAt: dir };
+    case "name":
+      return { name: dir };
+    // Longest tenure first means the earliest start of the current job.
+    case "tenure":
+      return { currentJobStart: { sort: flip(dir), nulls: "last" } };
+    case "monthlyIncome":
+    case "score12":
+    case "dataAsOf":
+      return { [sort]: { sort: dir, nulls: "last" } };
+  }
+}
+
+/** The chosen order, then the id, so that equal values never swap rows between pages. */
+export function queueOrderBy(state: QueueState): Order[] {
+  return [primaryOrder(state.sort, state.dir), { id: "asc" }];
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { employerLabel } from "@/lib/applicants/employer-label";
+import { lookupHash } from "@/lib/crypto/field-encryption";
+import type { SessionUser } from "@/lib/data/users";
+import type { QueueState } from "@/lib/applicants/queue-params";
+import { queueOrderBy, queueWhere } from "@/lib/applicants/queue-query";
+import { db } from "@/lib/db";
+
+const DAY_MS = 86_400_000;
+
+const SELECT = {
+  id: true,
+  name: true,
+  reference: true,
+  institution: true,
+  employmentStatus: true,
+  currentEmployer: true,
+  currentJobStart: true,
+  monthlyIncome: true,
+  score12: true,
+  flags: true,
+  dataAsOf: true,
+  link: { select: { status: true } },
+  assignedTo: { select: { id: true, name: true } },
+} as const;
+
+export interface QueueOptions {
+  user: Pick<SessionUser, "id">;
+  state: QueueState;
+  now?: Date;
+}
+
+/**
+ * One page of the applicant queue, filtered, sorted and paginated in the database. The caller
+ * checks the session (`requireUser`). A page past the end answers with the last page instead.
+ */
+export async function listQueue({ user, state, now = new Date() }: QueueOptions) {
+  const where = queueWhere(state, { userId: user.id, now, curpHash: lookupHash });
+  const orderBy = queueOrderBy(state);
+  const fetchPage = (page: number) =>
+    db().applicant.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * state.pageSize,
+      take: state.pageSize,
+      select: SELECT,
+    });
+
+  const [firstTry, total] = await Promise.all([
+    fetchPage(state.page),
+    db().applicant.count({ where }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
+  const page = Math.min(state.page, pageCount);
+  const rows = page === state.page ? firstTry : await fetchPage(page);
+
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return {
+    total,
+    page,
+    pageCount,
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      reference: row.reference,
+      institution: row.institution,
+      linkStatus: row.link?.status ?? null,
+      employmentStatus: row.employmentStatus,
+      currentEmployer: row.currentEmployer ? employerLabel(row.currentEmployer) : null,
+      monthlyIncome: row.monthlyIncome?.toFixed(2) ?? null,
+      tenureDays: row.currentJobStart
+        ? Math.max(0, Math.floor((today - row.currentJobStart.getTime()) / DAY_MS))
+        : null,
+      score12: row.score12,
+      flags: row.flags,
+      dataAsOf: row.dataAsOf?.toISOString() ?? null,
+      assignedTo: row.assignedTo,
+    })),
+  };
+}
+
+export type QueuePage = Awaited<ReturnType<typeof listQueue>>;
+export type QueueRow = QueuePage["rows"][number];
