@@ -17,7 +17,8 @@ test("an underwriter connects an applicant directly and lands on their records",
 
   await expect(page).toHaveURL(/\/applicants\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByTestId("applicant-name")).toHaveText("Rocío Núñez Peña");
-  await expect(page.getByTestId("link-status")).toHaveText("Connected");
+  // The header and the summary both show the link's status.
+  await expect(page.getByTestId("link-status")).toHaveText(["Connected", "Connected"]);
   await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toBeVisible();
   await expect(page.getByTestId("identifier-curp")).toContainText("•"); // masked for underwriters
   await expect(page.getByTestId("consent-record")).toContainText("captured by Ana Ibáñez");
