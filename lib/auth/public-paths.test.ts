@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isPublicPath } from "./public-paths";
+import { isPublicPage } from "./public-paths";
 
-describe("isPublicPath", () => {
-  it("lets sign-in, auth callbacks, health and webhooks through", () => {
-    for (const path of [
-      "/login",
-      "/api/auth/session",
-      "/api/auth/callback/credentials",
-      "/api/health",
-      "/api/webhooks/belvo",
-    ]) {
-      expect(isPublicPath(path), path).toBe(true);
+describe("isPublicPage", () => {
+  it("lets sign-in and invite connect pages through", () => {
+    for (const path of ["/login", "/connect/abc", "/connect/abc/done"]) {
+      expect(isPublicPage(path), path).toBe(true);
     }
   });
 
@@ -18,13 +12,12 @@ describe("isPublicPath", () => {
     for (const path of [
       "/",
       "/applicants",
-      "/api/me",
+      "/settings",
       "/login-admin",
-      "/api/healthz",
-      "/api/authx",
-      "/api/webhooks",
+      "/connect",
+      "/connections",
     ]) {
-      expect(isPublicPath(path), path).toBe(false);
+      expect(isPublicPage(path), path).toBe(false);
     }
   });
 });

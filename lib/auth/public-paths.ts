@@ -1,10 +1,10 @@
-// Paths reachable without a session. Everything else needs one; the e2e suite checks every route.
-const PUBLIC_PATHS = ["/login", "/api/health"];
-// /connect/<token>: applicants without a Cotiza account connect through an invite.
-const PUBLIC_PREFIXES = ["/api/auth/", "/api/webhooks/", "/connect/"];
+// Pages reachable without a session: sign-in, and the connect pages of applicants who have no
+// Cotiza account (an invite's token is their credential). Every other page needs a session.
+const PUBLIC_PAGES = ["/login"];
+const PUBLIC_PREFIXES = ["/connect/"];
 
-export function isPublicPath(pathname: string): boolean {
+export function isPublicPage(pathname: string): boolean {
   return (
-    PUBLIC_PATHS.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))
+    PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))
   );
 }
