@@ -32,3 +32,17 @@ export class AppError extends Error {
 export function errorBody(error: AppError) {
   return { error: { code: error.code, message: error.message, ...error.details } };
 }
+
+/**
+ * An unexpected error as it may be logged or shown to an admin. Database errors echo the values
+ * they were given (names, salaries, identifiers), so they are reduced to their class and code.
+ */
+export function safeErrorSummary(error: unknown): string {
+  if (!(error instanceof Error)) return "a non-Error value was thrown";
+  const code = (error as { code?: unknown }).code;
+  if (error.name.startsWith("PrismaClient") || error.name === "DatabaseError") {
+    return typeof code === "string" ? `${error.name} ${code}` : error.name;
+  }
+  const text = `${error.name}: ${error.message}`;
+  return text.length > 1_000 ? `${text.slice(0, 999)}…` : text;
+}

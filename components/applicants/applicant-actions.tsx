@@ -64,7 +64,7 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
         <Button
           variant="secondary"
           onClick={refresh}
-          disabled={busy !== null}
+          disabled={busy !== null || refreshBlockedUntil !== null}
           data-testid="refresh-applicant"
           title={refreshBlockedUntil ? "The daily IMSS query limit is reached" : undefined}
         >

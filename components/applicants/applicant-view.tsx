@@ -93,7 +93,7 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
           <Section title="Pulls">
             <SnapshotList snapshots={applicant.snapshots} />
           </Section>
-          {applicant.institution !== "ISSSTE" ? (
+          {INSTITUTIONS[applicant.institution].currentEmployment ? (
             <Section title="Current employment (IMSS)">
               <CurrentEmploymentFacts current={applicant.currentEmployment} />
             </Section>

@@ -2,7 +2,11 @@ import type { CurrentEmploymentSnapshot } from "@/lib/belvo";
 import { formatDate, formatDateTime, formatMXN } from "@/lib/format";
 
 /** IMSS's current-employment report (what the employer filed for the latest month). */
-export function CurrentEmploymentFacts({ current }: { current: CurrentEmploymentSnapshot | null }) {
+export function CurrentEmploymentFacts({
+  current,
+}: {
+  current: Omit<CurrentEmploymentSnapshot, "documents"> | null;
+}) {
   if (!current)
     return <p className="text-sm text-slate-600">No current-employment report stored.</p>;
   return (

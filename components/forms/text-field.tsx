@@ -25,3 +25,15 @@ export function TextField({ label, name, error, hint, className, ...input }: Tex
     </Field>
   );
 }
+
+/** Our reference for an applicant; it is sent to Belvo as `external_id`, so it must hold no personal data. */
+export function ReferenceField({ error }: { error?: string }) {
+  return (
+    <TextField
+      label="Reference"
+      name="reference"
+      error={error}
+      hint="Your application number; sent to Belvo, so no personal data."
+    />
+  );
+}

@@ -1,14 +1,12 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
+import type { SessionUser } from "@/lib/data/users";
+import { formatDateTime } from "@/lib/format";
 import { listJobs } from "@/lib/jobs/list-jobs";
 import { RetryJobButton } from "./retry-job-button";
 
-// IMSS dates are shown as calendar days elsewhere; a job needs the time too, in UTC like the logs.
-const when = (iso: string) => `${formatDate(iso)} ${iso.slice(11, 16)} UTC`;
-
-/** Admin-only (the page checks the role): failed background jobs with their last error. */
-export async function FailedJobsPanel() {
-  const jobs = await listJobs({ status: "FAILED", limit: 50 });
+/** Admin-only (listJobs checks the role): failed background jobs with their last error. */
+export async function FailedJobsPanel({ user }: { user: SessionUser }) {
+  const jobs = await listJobs(user, { status: "FAILED", limit: 50 });
   return (
     <Card className="mt-6 max-w-3xl" data-testid="failed-jobs-card">
       <CardHeader>
@@ -30,7 +28,8 @@ export async function FailedJobsPanel() {
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">{job.kind}</p>
                   <p className="text-slate-500">
-                    {job.attempts} of {job.maxAttempts} attempts · failed {when(job.updatedAt)}
+                    {job.attempts} of {job.maxAttempts} attempts · failed{" "}
+                    {formatDateTime(job.updatedAt)}
                   </p>
                   {job.lastError ? (
                     <p className="mt-1 break-words font-mono text-xs text-red-800">

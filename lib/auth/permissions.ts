@@ -13,3 +13,7 @@ export function canDeleteApplicants(role: Role): boolean {
 export function canAssignOthers(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
+
+export function canManageJobs(role: Role): boolean {
+  return role === "ADMIN";
+}

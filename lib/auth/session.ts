@@ -1,16 +1,17 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { findActiveUser, type SessionUser } from "@/lib/data/users";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
-/** The signed-in user as the database knows them now, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/** The signed-in user as the database knows them now, or null; read once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   return findActiveUser(session.user.id);
-}
+});
 
 /** Authorization where data is read: throws `unauthorized` / `forbidden` as an AppError. */
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

@@ -17,7 +17,7 @@ export function applicantSummary(
   record: EmploymentRecordSnapshot,
   institution: Institution,
   asOf = new Date().toISOString().slice(0, 10),
-): Prisma.ApplicantUpdateInput {
+): Prisma.ApplicantUpdateManyMutationInput {
   const metrics = computeApplicantMetrics({
     jobs: record.jobs,
     asOf,

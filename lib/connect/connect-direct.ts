@@ -4,22 +4,16 @@ import type { NewApplicant } from "@/lib/applicants/new-applicant";
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
+import { assertReferenceFree } from "./reference";
 import type { ConnectStep } from "./connect-steps";
 import { createApplicantRecords } from "./create-applicant";
 import { assertQueriesAvailable, recordQuery } from "./query-guard";
 import { waitForRecords } from "./wait-for-records";
 
 export type ProgressListener = (step: ConnectStep) => void;
-
-async function assertReferenceFree(reference: string): Promise<void> {
-  const taken = await db().applicant.findUnique({ where: { reference }, select: { id: true } });
-  if (taken)
-    throw new AppError("conflict", `An applicant with the reference ${reference} already exists.`);
-}
 
 /** Checks everything that can be checked before spending one of the applicant's IMSS queries. */
 export async function prepareDirectConnection(input: NewApplicant): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lookupHash } from "@/lib/crypto/field-encryption";
 import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { db } from "@/lib/db";
 import {
@@ -52,21 +53,47 @@ describe("connecting through an invite", () => {
       consentAt: expect.any(Date),
     });
 
-    const linkId = await completeWidget(widget, uniqueCurp());
+    const curp = uniqueCurp();
+    const linkId = await completeWidget(widget, curp);
     await completeInviteConnection(token, linkId, h.client);
 
     const applicant = await db().applicant.findUniqueOrThrow({
       where: { reference },
       include: { consents: true, snapshots: true },
     });
+    expect(applicant.consents).toHaveLength(1);
     expect(applicant.consents[0]).toMatchObject({ channel: "INVITE", capturedById: null });
     expect(applicant.snapshots).toHaveLength(1);
-    expect(applicant.curpHash).not.toBeNull(); // learned from the first record
+    expect(applicant.curpHash).toBe(lookupHash(curp)); // learned from the first record
     expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
       status: "COMPLETED",
       applicantId: applicant.id,
     });
     await expect(startInviteConnection(token, h.client)).rejects.toThrow("are connected");
+  });
+
+  it("deletes the Belvo link again when the applicant cannot be saved", async () => {
+    const { token, reference } = await invite();
+    const linkId = await completeWidget(await startInviteConnection(token, h.client), uniqueCurp());
+    // Someone else took the reference meanwhile (the database refuses a second applicant).
+    await db().applicant.create({ data: { name: "Other", reference, institution: "IMSS" } });
+
+    await expect(completeInviteConnection(token, linkId, h.client)).rejects.toThrow();
+    await expect(h.client.links.get(linkId)).rejects.toMatchObject({ code: "not_found" });
+    expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
+      status: "FAILED",
+      applicantId: null,
+    });
+  });
+
+  it("creates the applicant once when Belvo's success callback arrives twice", async () => {
+    const { token, reference } = await invite();
+    const linkId = await completeWidget(await startInviteConnection(token, h.client), uniqueCurp());
+    await Promise.all([
+      completeInviteConnection(token, linkId, h.client),
+      completeInviteConnection(token, linkId, h.client).catch(() => undefined),
+    ]);
+    expect(await db().applicant.count({ where: { reference } })).toBe(1);
   });
 
   it("refuses a success callback for a link made for another invite", async () => {

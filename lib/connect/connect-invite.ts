@@ -56,33 +56,44 @@ export async function completeInviteConnection(
   if (link.externalId !== invite.reference || !institution) {
     throw new AppError("bad_request", "This connection does not belong to this invite.");
   }
-  const applicantId = await createApplicantRecords({
-    user: null,
-    input: {
-      name: invite.applicantName,
-      reference: invite.reference,
-      institution,
-      email: undefined,
-      consentChannel: "INVITE",
-    },
-    consent: {
-      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-      acceptedAt: invite.consentAt ?? new Date(),
-    },
-    link,
-    records: [],
-    currentEmployment: null,
-    curp: null,
+  // Claim the invite first, so two success callbacks can never both create the applicant.
+  const claimed = await db().invite.updateMany({
+    where: { id: invite.id, status: { not: "COMPLETED" } },
+    data: { status: "COMPLETED", belvoLinkId, completedAt: new Date() },
   });
+  if (claimed.count === 0) return;
+  let applicantId: string;
+  try {
+    applicantId = await createApplicantRecords({
+      user: null,
+      input: {
+        name: invite.applicantName,
+        reference: invite.reference,
+        institution,
+        email: undefined,
+        consentChannel: "INVITE",
+      },
+      consent: {
+        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+        acceptedAt: invite.consentAt ?? new Date(),
+      },
+      link,
+      records: [],
+      currentEmployment: null,
+      curp: null,
+    });
+  } catch (error) {
+    // Nothing may stay at Belvo for an applicant Cotiza could not save.
+    await client.links.delete(belvoLinkId).catch(() => undefined);
+    await db().invite.update({
+      where: { id: invite.id },
+      data: { status: "FAILED", belvoLinkId: null, completedAt: null },
+    });
+    throw error;
+  }
   await db().invite.update({
     where: { id: invite.id },
-    data: {
-      status: "COMPLETED",
-      applicantId,
-      belvoLinkId,
-      completedAt: new Date(),
-      lastEvent: { at: new Date().toISOString() },
-    },
+    data: { applicantId, lastEvent: { at: new Date().toISOString() } },
   });
   await recordAudit({
     actorId: null,

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { AppError, safeErrorSummary } from "@/lib/errors";
 import { requireEnv } from "@/lib/env";
+import { noteInviteProblem } from "./invites";
 
 /**
  * The applicant's browser moves between our connect page, Belvo's widget and our callbacks by
- * redirects (303, so a form POST becomes a GET). Failures go back to the connect page with a code.
+ * redirects (303, so a form POST becomes a GET). Failures go back to the connect page, which shows the problem stored on the invite.
  */
 export async function connectRedirect(
   token: string,
@@ -14,13 +15,14 @@ export async function connectRedirect(
   try {
     return NextResponse.redirect(new URL(await step(), page), 303);
   } catch (error) {
-    if (!(error instanceof AppError)) console.error("cotiza: connect step failed", error);
-    page.searchParams.set(
-      "problem",
+    if (!(error instanceof AppError))
+      console.error(`cotiza: connect step failed: ${safeErrorSummary(error)}`);
+    const problem =
       error instanceof AppError
         ? error.message
-        : "Something went wrong. Try again in a few minutes.",
-    );
+        : "Something went wrong. Try again in a few minutes.";
+    await noteInviteProblem(token, problem).catch(() => undefined);
+    page.searchParams.set("problem", "1");
     return NextResponse.redirect(page, 303);
   }
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { newInviteSchema } from "./invite-input";
+import { assertReferenceFree } from "./reference";
 
 export const INVITE_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
@@ -12,15 +13,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 /** Creates a single-use connect URL. Only the token's hash is stored; the URL is shown once. */
 export async function createInvite(user: SessionUser, input: z.output<typeof newInviteSchema>) {
-  const taken = await db().applicant.findUnique({
-    where: { reference: input.reference },
-    select: { id: true },
-  });
-  if (taken)
-    throw new AppError(
-      "conflict",
-      `An applicant with the reference ${input.reference} already exists.`,
-    );
+  await assertReferenceFree(input.reference);
   const token = randomBytes(32).toString("base64url");
   const invite = await db().invite.create({
     data: {
@@ -53,6 +46,7 @@ export async function usableInvite(token: string) {
     throw new AppError(
       "conflict",
       "Your employment records are connected. Thank you: you can close this page.",
+      { state: "connected" },
     );
   if (invite.expiresAt < new Date())
     throw new AppError(
@@ -85,4 +79,15 @@ export async function listInvites() {
     createdAt: invite.createdAt.toISOString(),
     lastEvent: invite.lastEvent as { error?: string; message?: string; at?: string } | null,
   }));
+}
+
+/**
+ * Keeps why a connect step failed on the invite itself, so the public connect page shows only what
+ * Cotiza stored and never text taken from its own URL.
+ */
+export async function noteInviteProblem(token: string, problem: string): Promise<void> {
+  await db().invite.updateMany({
+    where: { tokenHash: hashToken(token) },
+    data: { lastEvent: { problem, at: new Date().toISOString() } },
+  });
 }

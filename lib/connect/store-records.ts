@@ -72,15 +72,18 @@ export async function storeRecords(
   return stored;
 }
 
-/** Keeps the queue's columns in step with the newest record. */
+/**
+ * Keeps the queue's columns in step with the newest record. The write is conditional, so a slower
+ * sync holding an older record can never overwrite a newer summary.
+ */
 async function updateSummary(applicantId: string, newest: EmploymentRecordSnapshot): Promise<void> {
-  const applicant = await db().applicant.findUniqueOrThrow({
+  const { institution } = await db().applicant.findUniqueOrThrow({
     where: { id: applicantId },
-    select: { institution: true, dataAsOf: true },
+    select: { institution: true },
   });
-  if (applicant.dataAsOf && applicant.dataAsOf > new Date(newest.collectedAt)) return;
-  await db().applicant.update({
-    where: { id: applicantId },
-    data: applicantSummary(newest, applicant.institution),
+  const collectedAt = new Date(newest.collectedAt);
+  await db().applicant.updateMany({
+    where: { id: applicantId, OR: [{ dataAsOf: null }, { dataAsOf: { lte: collectedAt } }] },
+    data: applicantSummary(newest, institution),
   });
 }

@@ -13,6 +13,14 @@ import { snapshotView } from "./snapshot-view";
 const reveal = (ciphertext: string | null | undefined) =>
   ciphertext ? decryptField(ciphertext) : null;
 
+/** The current employment without its identifiers: those are shown (or masked) in one place. */
+function withoutIdentifiers(payloadCiphertext: string) {
+  const { documents: _documents, ...rest } = JSON.parse(
+    decryptField(payloadCiphertext),
+  ) as CurrentEmploymentSnapshot;
+  return rest;
+}
+
 /** Everything the applicant page shows. Identifiers are masked unless the role may see them. */
 export async function getApplicantDetail(user: SessionUser, id: string) {
   const applicant = await db().applicant.findUnique({
@@ -91,9 +99,7 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       snapshotId: change.snapshotId,
       createdAt: change.createdAt.toISOString(),
     })),
-    currentEmployment: current
-      ? (JSON.parse(decryptField(current.payloadCiphertext)) as CurrentEmploymentSnapshot)
-      : null,
+    currentEmployment: current ? withoutIdentifiers(current.payloadCiphertext) : null,
     queries:
       !queries || queries.allowed
         ? { remaining: queries?.remaining ?? null, availableAt: null }

@@ -1,4 +1,4 @@
-import { errorBody, AppError } from "@/lib/errors";
+import { errorBody, AppError, safeErrorSummary } from "@/lib/errors";
 
 type Send = (event: Record<string, unknown>) => void;
 
@@ -10,17 +10,26 @@ export function ndjsonStream(work: (send: Send) => Promise<Record<string, unknow
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send: Send = (event) =>
-        controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      // Once the browser has gone, progress has nowhere to go; the work itself must still finish
+      // (a link already spent an IMSS query), so sending becomes a no-op instead of throwing.
+      let open = true;
+      const send: Send = (event) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          open = false;
+        }
+      };
       try {
         send({ type: "done", ...(await work(send)) });
       } catch (error) {
         const appError = error instanceof AppError ? error : new AppError("internal");
         if (!(error instanceof AppError))
-          console.error("cotiza: unexpected error while streaming", error);
+          console.error(`cotiza: unexpected error while streaming: ${safeErrorSummary(error)}`);
         send({ type: "error", ...errorBody(appError) });
       } finally {
-        controller.close();
+        if (open) controller.close();
       }
     },
   });

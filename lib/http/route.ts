@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/data/users";
 import type { Role } from "@/lib/auth/roles";
-import { AppError, errorBody } from "@/lib/errors";
+import { AppError, errorBody, safeErrorSummary } from "@/lib/errors";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -17,10 +17,7 @@ type Handler = (input: {
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError)
     return NextResponse.json(errorBody(error), { status: error.status });
-  console.error(
-    "cotiza: unexpected error in route handler",
-    error instanceof Error ? error.stack : error,
-  );
+  console.error(`cotiza: unexpected error in route handler: ${safeErrorSummary(error)}`);
   const internal = new AppError("internal");
   return NextResponse.json(errorBody(internal), { status: internal.status });
 }

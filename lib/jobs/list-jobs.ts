@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { canManageJobs } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/data/users";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 
 export const jobListQuerySchema = z.object({
@@ -21,7 +24,9 @@ export interface JobSummary {
 }
 
 /** Newest first; no payloads (they are internal ids, and may one day hold more). */
-export async function listJobs(query: JobListQuery): Promise<JobSummary[]> {
+export async function listJobs(user: SessionUser, query: JobListQuery): Promise<JobSummary[]> {
+  // Authorization where the data is read, whoever calls: jobs are an admin's business.
+  if (!canManageJobs(user.role)) throw new AppError("forbidden");
   const rows = await db().backgroundJob.findMany({
     where: { status: query.status },
     orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],

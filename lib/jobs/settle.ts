@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { safeErrorSummary } from "@/lib/errors";
 import { backoffDelayMs, type BackoffOptions } from "./backoff";
 import type { ClaimedJob } from "./types";
 
@@ -17,8 +18,7 @@ export async function complete(job: ClaimedJob): Promise<boolean> {
 
 /** Kept short and free of stacks: it is shown to admins. */
 export function describeJobError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.length > 1_000 ? `${text.slice(0, 999)}…` : text;
+  return safeErrorSummary(error);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { canManageJobs } from "@/lib/auth/permissions";
 import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -32,7 +33,7 @@ export default async function SettingsPage() {
           </dl>
         </CardContent>
       </Card>
-      {user.role === "ADMIN" ? <FailedJobsPanel /> : null}
+      {canManageJobs(user.role) ? <FailedJobsPanel user={user} /> : null}
     </>
   );
 }

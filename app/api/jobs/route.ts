@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Admins: background jobs by status (FAILED by default), newest first. */
 export const GET = withUser(
-  async ({ request }) => {
+  async ({ request, user }) => {
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const query = jobListQuerySchema.safeParse(params);
     if (!query.success) {
@@ -15,7 +15,7 @@ export const GET = withUser(
         "Use status=PENDING|RUNNING|SUCCEEDED|FAILED and limit=1–200.",
       );
     }
-    return { jobs: await listJobs(query.data) };
+    return { jobs: await listJobs(user, query.data) };
   },
   { roles: ["ADMIN"] },
 );

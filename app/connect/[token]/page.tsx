@@ -43,11 +43,17 @@ function Notice({
 export default async function ConnectPage({ params, searchParams }: PageProps) {
   const { token } = await params;
   const query = await searchParams;
-  const text = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : null);
+  const flag = (key: string) => typeof query[key] === "string";
   const invite = await usableInvite(token).catch((error: unknown) => {
     if (error instanceof AppError) return error;
     throw error;
   });
+
+  // Messages come from what Cotiza stored on the invite, never from the URL.
+  const lastEvent =
+    invite instanceof AppError
+      ? null
+      : (invite.lastEvent as { problem?: string; message?: string } | null);
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
@@ -56,11 +62,7 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
           <p className="text-sm font-semibold tracking-tight text-brand-900">Cotiza</p>
           {invite instanceof AppError ? (
             <Notice
-              tone={
-                invite.code === "conflict" && invite.message.includes("are connected")
-                  ? "success"
-                  : "error"
-              }
+              tone={invite.details?.state === "connected" ? "success" : "error"}
               testId="connect-state"
             >
               {invite.message}
@@ -68,18 +70,18 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
           ) : (
             <>
               <h1 className="text-xl font-semibold">Hola, {invite.applicantName}</h1>
-              {text("problem") ? (
+              {flag("problem") && lastEvent?.problem ? (
                 <Notice tone="error" testId="connect-problem">
-                  {text("problem")}
+                  {lastEvent.problem}
                 </Notice>
               ) : null}
-              {text("failed") ? (
+              {flag("failed") && lastEvent?.message ? (
                 <Notice tone="error" testId="connect-failed">
-                  The connection did not work. The institution said: «{text("failed")}». You can try
-                  again.
+                  The connection did not work. The institution said: «{lastEvent.message}». You can
+                  try again.
                 </Notice>
               ) : null}
-              {text("left") ? (
+              {flag("left") ? (
                 <Notice tone="info" testId="connect-left">
                   You left before connecting. You can try again whenever you are ready.
                 </Notice>

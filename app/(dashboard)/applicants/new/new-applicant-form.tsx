@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
-import { TextField } from "@/components/forms/text-field";
+import { FormError } from "@/components/forms/form-error";
+import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { INSTITUTION_OPTIONS } from "@/lib/applicants/institution-options";
+import { INSTITUTIONS, type Institution } from "@/lib/applicants/institutions";
 import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
 import { fieldErrors, postJson } from "@/lib/http/browser-fetch";
@@ -67,11 +69,19 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
       if (body?.error?.fields) setErrors(firstSegment(body.error.fields));
       return fail(body?.error?.message ?? "The applicant could not be connected.");
     }
+    let finished = false;
     await readNdjson(response, (message) => {
       if (message.type === "progress") setStep(message.step as ConnectStep);
       if (message.type === "done") router.push(`/applicants/${String(message.applicantId)}`);
       if (message.type === "error") fail((message.error as { message: string }).message);
-    });
+      finished ||= message.type === "done" || message.type === "error";
+    }).catch(() => undefined);
+    // The applicant may exist already and a query is spent: look before trying again.
+    if (!finished) {
+      fail(
+        "The connection to Cotiza was interrupted. Check the applicant queue before trying again.",
+      );
+    }
   }
 
   const options = INSTITUTION_OPTIONS.filter(
@@ -83,7 +93,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
       {step ? (
         <ConnectProgress
           current={step}
-          institution={institution === "ISSSTE" ? "ISSSTE" : "IMSS"}
+          institution={INSTITUTIONS[institution as Institution].label}
         />
       ) : null}
       <form
@@ -93,23 +103,10 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
         className="space-y-5"
         data-testid="new-applicant-form"
       >
-        {failure ? (
-          <p
-            role="alert"
-            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
-            data-testid="connect-error"
-          >
-            {failure}
-          </p>
-        ) : null}
+        <FormError message={failure} testId="connect-error" />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField label="Full name" name="name" error={errors.name} />
-          <TextField
-            label="Reference"
-            name="reference"
-            error={errors.reference}
-            hint="Your application number; sent to Belvo, so no personal data."
-          />
+          <ReferenceField error={errors.reference} />
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">Institution</legend>

@@ -15,7 +15,7 @@ const MAX_BODY_CHARS = 64 * 1024;
 const fail = (error: AppError) => NextResponse.json(errorBody(error), { status: error.status });
 
 /**
- * Public (proxy.ts lets /api/webhooks/* through): Belvo authenticates with the Authorization value
+ * Public (API routes authorize themselves; this one has no session to check): Belvo authenticates with the Authorization value
  * registered in its dashboard. Stores the delivery once per webhook_id, queues its processing and
  * answers at once; Belvo wants a 200 within 5 s and retries anything else.
  */

@@ -14,6 +14,6 @@ export async function GET(request: Request, { params }: Context) {
   );
   return connectRedirect(token, async () => {
     await recordInviteEvent(token, "FAILED", { error, message });
-    return `/connect/${token}?failed=${encodeURIComponent(message)}`;
+    return `/connect/${token}?failed=1`;
   });
 }
