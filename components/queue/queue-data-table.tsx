@@ -17,8 +17,8 @@ import { QueueNoMatches } from "./queue-no-matches";
 import { QueuePagination } from "./queue-pagination";
 import { QueueTable } from "./queue-table";
 import { QueueToolbar } from "./queue-toolbar";
-import { queueColumns } from "./queue-columns";
-import { queueFeatures } from "./queue-features";
+
+import { queueTableOptions } from "./queue-table-options";
 import { saveHiddenColumns } from "./save-hidden-columns";
 import { useQueueNavigation } from "./use-queue-navigation";
 
@@ -40,13 +40,7 @@ export function QueueDataTable({ page, state: serverState, hidden }: Props) {
   );
 
   const table = useTable({
-    features: queueFeatures,
-    columns: queueColumns,
-    data: page.rows,
-    getRowId: (row) => row.id,
-    manualSorting: true,
-    manualPagination: true,
-    rowCount: page.total,
+    ...queueTableOptions(page),
     enableMultiSort: false,
     state: { sorting, pagination, columnVisibility: visibility },
     onSortingChange: (updater: Updater<SortingState>) => {

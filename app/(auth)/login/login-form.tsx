@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600";
+import { inputClass } from "@/components/forms/field";
+import { FormError } from "@/components/forms/form-error";
 
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
@@ -65,15 +64,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
               data-testid="login-password"
             />
           </label>
-          {error ? (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
-              data-testid="login-error"
-            >
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} testId="login-error" />
           <Button type="submit" className="w-full" disabled={pending} data-testid="login-submit">
             {pending ? "Signing in…" : "Sign in"}
           </Button>

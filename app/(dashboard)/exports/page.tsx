@@ -12,7 +12,8 @@ export default function ExportsPage() {
         description="CSV files of the applicant queue and employment histories."
       />
       <EmptyState title="Nothing to export yet" testId="exports-empty">
-        Exports become available once there are applicants with employment records.
+        CSV exports of the queue and of employment histories are not built in this version of Cotiza
+        yet.
       </EmptyState>
     </>
   );

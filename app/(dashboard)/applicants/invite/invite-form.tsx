@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
 import { inputClass } from "@/components/forms/field";
-import { TextField } from "@/components/forms/text-field";
+import { FormError } from "@/components/forms/form-error";
+import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { newInviteSchema } from "@/lib/connect/invite-input";
 import { formatDateTime } from "@/lib/format";
@@ -79,18 +80,9 @@ export function InviteForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="invite-form">
-      {failure ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <TextField label="Applicant's full name" name="applicantName" error={errors.applicantName} />
-      <TextField
-        label="Reference"
-        name="reference"
-        error={errors.reference}
-        hint="Your application number; sent to Belvo, so no personal data."
-      />
+      <ReferenceField error={errors.reference} />
       <AccessModeField />
       <Button type="submit" data-testid="invite-submit">
         Create invite link
