@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { maskIdentifier } from "../lib/applicants/mask";
 import { PERSONAS } from "../lib/belvo-emulator/personas";
 import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
@@ -11,7 +12,8 @@ test("an underwriter connects an applicant directly and lands on their records",
   await page.getByTestId("new-applicant").click();
   await page.getByLabel("Full name").fill("Rocío Núñez Peña");
   await page.getByLabel("Reference").fill(uniqueReference("E2E"));
-  await page.getByLabel("CURP").fill(uniqueCurp());
+  const curp = uniqueCurp();
+  await page.getByLabel("CURP").fill(curp);
   await page.getByTestId("consent").check();
   await page.getByTestId("connect-submit").click();
 
@@ -20,7 +22,7 @@ test("an underwriter connects an applicant directly and lands on their records",
   // The header and the summary both show the link's status.
   await expect(page.getByTestId("link-status")).toHaveText(["Connected", "Connected"]);
   await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toBeVisible();
-  await expect(page.getByTestId("identifier-curp")).toContainText("•"); // masked for underwriters
+  await expect(page.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? ""); // underwriters see it masked
   await expect(page.getByTestId("consent-record")).toContainText("captured by Ana Ibáñez");
   await page.screenshot({ path: testInfo.outputPath("direct-connection.png"), fullPage: true });
 });

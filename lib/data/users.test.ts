@@ -63,5 +63,6 @@ describe("users data layer", () => {
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({ name: "After", role: "ADMIN" });
     expect(await verifyCredentials(email, "second-password")).not.toBeNull();
+    expect(await verifyCredentials(email, "first-password")).toBeNull();
   });
 });

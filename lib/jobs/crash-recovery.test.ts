@@ -7,7 +7,8 @@ import { enqueue } from "./enqueue";
 import { eventually, jobRow, uniqueKind } from "./testing/helpers";
 import { startWorker } from "./worker";
 
-const VISIBILITY_TIMEOUT_MS = 600;
+// Generous, so heartbeats keep up even on a loaded CI machine.
+const VISIBILITY_TIMEOUT_MS = 2_000;
 const root = path.resolve(import.meta.dirname, "../..");
 
 /**

@@ -122,16 +122,16 @@ describe("job queue", () => {
     const { id } = await enqueue(db(), { kind, payload: {} });
     const stale = (await claimNext("dead", {
       kinds: [kind],
-      visibilityTimeoutMs: 200,
+      visibilityTimeoutMs: 60_000,
     })) as ClaimedJob;
-    expect(await claimNext("alive", { kinds: [kind], visibilityTimeoutMs: 200 })).toBeNull();
+    expect(await claimNext("alive", { kinds: [kind], visibilityTimeoutMs: 60_000 })).toBeNull();
     await db().backgroundJob.update({
       where: { id },
-      data: { lockedAt: new Date(Date.now() - 1_000) },
+      data: { lockedAt: new Date(Date.now() - 120_000) },
     });
     const fresh = (await claimNext("alive", {
       kinds: [kind],
-      visibilityTimeoutMs: 200,
+      visibilityTimeoutMs: 60_000,
     })) as ClaimedJob;
     expect(fresh).toMatchObject({ id, attempts: 2, lockedBy: "alive" });
     expect(await complete(stale)).toBe(false);

@@ -55,7 +55,6 @@ describe("POST /api/webhooks/belvo", () => {
     expect(jobs[0]).toMatchObject({
       payload: { webhookEventId: event?.id },
       maxAttempts: 5,
-      attempts: 0,
     });
   });
 
