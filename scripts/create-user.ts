@@ -2,9 +2,10 @@
 //   npm run user:create -- --email ana@example.mx --name "Ana Pérez" --role ADMIN
 // The password is read from the COTIZA_NEW_PASSWORD variable or typed at the prompt, never an argument.
 import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { upsertUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 
@@ -29,17 +30,22 @@ if (!input.success) {
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.COTIZA_NEW_PASSWORD;
   if (fromEnv) return fromEnv;
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await prompt.question("Password: ");
+  process.stdout.write("Password (not shown): ");
+  // readline echoes what is typed through its output stream: a silent one keeps the password off
+  // the screen and out of terminal recordings.
+  const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const prompt = createInterface({ input: process.stdin, output: silent, terminal: true });
+  const answer = await prompt.question("");
   prompt.close();
+  process.stdout.write("\n");
   return answer;
 }
 
-const password = await readPassword();
-if (password.length < MIN_PASSWORD_LENGTH) {
-  console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+const password = newPasswordSchema.safeParse(await readPassword());
+if (!password.success) {
+  console.error(`The password is not accepted: ${password.error.issues[0]?.message}`);
   process.exit(2);
 }
-const user = await upsertUser({ ...input.data, password });
+const user = await upsertUser({ ...input.data, password: password.data });
 console.log(`cotiza: ${user.email} can now sign in as ${user.role}.`);
 await db().$disconnect();

@@ -33,6 +33,7 @@ export const authOptions: NextAuthOptions = {
       if (user && "role" in user && isRole(user.role)) {
         token.sub = user.id;
         token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
@@ -40,6 +41,7 @@ export const authOptions: NextAuthOptions = {
       if (session.user && token.sub && isRole(token.role)) {
         session.user.id = token.sub;
         session.user.role = token.role;
+        session.user.sessionVersion = token.sessionVersion ?? 0;
       }
       return session;
     },

@@ -34,5 +34,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-export const MIN_PASSWORD_LENGTH = 10;

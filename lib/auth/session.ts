@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return findActiveUser(session.user.id);
+  return findActiveUser(session.user.id, session.user.sessionVersion);
 });
 
 /** Authorization where data is read: throws `unauthorized` / `forbidden` as an AppError. */

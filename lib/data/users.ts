@@ -4,38 +4,63 @@ import type { Role } from "@/lib/auth/roles";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
-const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, active: true } as const;
+/** A user as sign-in knows them: the session version goes into the session token. */
+export type SignInUser = SessionUser & { sessionVersion: number };
+
+const PUBLIC_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  sessionVersion: true,
+} as const;
+
+const signInUser = (user: SignInUser): SignInUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  sessionVersion: user.sessionVersion,
+});
 
 function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Checks a sign-in attempt. Returns null for an unknown email, a wrong password or an inactive user. */
+/**
+ * Checks a sign-in attempt. Returns null for an unknown email, a wrong password, an inactive user or
+ * one who has no password yet (an invite or a reset not completed).
+ */
 export async function verifyCredentials(
   email: string,
   password: string,
-): Promise<SessionUser | null> {
+): Promise<SignInUser | null> {
   const user = await db().user.findUnique({
     where: { email: normalizeEmail(email) },
     select: { ...PUBLIC_FIELDS, passwordHash: true },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || !user.passwordHash) return null;
   if (!(await verifyPassword(password, user.passwordHash))) return null;
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return signInUser(user);
 }
 
-/** The current state of a signed-in user: a deactivated user or a changed role takes effect at once. */
-export async function findActiveUser(id: string): Promise<SessionUser | null> {
+/**
+ * The current state of a signed-in user: a deactivated user or a changed role takes effect at once,
+ * and a session issued before the user's session version was raised (deactivation, password reset)
+ * is over. Tokens from before session versions existed carry none and count as version 0.
+ */
+export async function findActiveUser(id: string, sessionVersion = 0): Promise<SessionUser | null> {
   const user = await db().user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 export type NewUser = { email: string; name: string; role: Role; password: string };
 
 /** Creates the user, or updates name, role and password when the email exists (seeding is idempotent). */
-export async function upsertUser(input: NewUser): Promise<SessionUser> {
+export async function upsertUser(input: NewUser): Promise<SignInUser> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   const user = await db().user.upsert({
@@ -44,5 +69,5 @@ export async function upsertUser(input: NewUser): Promise<SessionUser> {
     update: { name: input.name, role: input.role, passwordHash, active: true },
     select: PUBLIC_FIELDS,
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return signInUser(user);
 }
