@@ -17,3 +17,28 @@ export function canAssignOthers(role: Role): boolean {
 export function canManageJobs(role: Role): boolean {
   return role === "ADMIN";
 }
+
+/** The Team page: inviting, role changes, deactivation, password resets and workload. */
+export function canManageTeam(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}
+
+/**
+ * Whether `actor` may act on a member who holds `targetRole` and give them `newRole`: admins manage
+ * everyone; team leads manage underwriters and team leads, and can neither touch nor make admins.
+ */
+export function canManageMember(
+  actor: Role,
+  targetRole: Role,
+  newRole: Role = targetRole,
+): boolean {
+  if (actor === "ADMIN") return true;
+  if (actor !== "TEAM_LEAD") return false;
+  return targetRole !== "ADMIN" && newRole !== "ADMIN";
+}
+
+/** The roles `actor` may give when inviting or changing a role, in the order a menu shows them. */
+export function grantableRoles(actor: Role): Role[] {
+  const all: Role[] = ["UNDERWRITER", "TEAM_LEAD", "ADMIN"];
+  return all.filter((role) => canManageMember(actor, role));
+}
