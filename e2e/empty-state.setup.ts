@@ -7,5 +7,7 @@ setup("a fresh install shows honest empty states", async ({ page }) => {
   await signIn(page, user.email, user.password);
   await expect(page.getByTestId("applicants-empty")).toContainText("No applicants yet");
   await page.goto("/exports");
-  await expect(page.getByTestId("exports-empty")).toBeVisible();
+  await expect(page.getByTestId("export-nothing")).toBeVisible();
+  await expect(page.getByTestId("export-download")).toBeDisabled();
+  await expect(page.getByTestId("export-log-empty")).toHaveText("No exports yet.");
 });

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { formatDateTime } from "@/lib/format";
 
 type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
@@ -61,6 +62,13 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex gap-2">
+        <LinkButton
+          href={`/exports?kind=jobs&applicant=${applicantId}`}
+          variant="ghost"
+          data-testid="export-applicant"
+        >
+          Export
+        </LinkButton>
         <Button
           variant="secondary"
           onClick={refresh}

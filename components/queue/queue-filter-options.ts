@@ -4,6 +4,7 @@ import {
   FRESHNESS_LABELS,
   FRESHNESS_VALUES,
   INSTITUTION_VALUES,
+  LINK_STATUS_LABELS,
   SCORE_BANDS,
   SCORE_BAND_LABELS,
 } from "@/lib/applicants/queue-options";
@@ -13,12 +14,9 @@ export const INSTITUTION_OPTIONS = INSTITUTION_VALUES.map((value) => ({
   label: INSTITUTIONS[value].label,
 }));
 
-export const STATUS_OPTIONS = [
-  { value: "VALID", label: "Connected" },
-  { value: "UNCONFIRMED", label: "Unconfirmed" },
-  { value: "INVALID", label: "Invalid (reconnect)" },
-  { value: "TOKEN_REQUIRED", label: "Token required (reconnect)" },
-] as const;
+export const STATUS_OPTIONS = (["VALID", "UNCONFIRMED", "INVALID", "TOKEN_REQUIRED"] as const).map(
+  (value) => ({ value, label: LINK_STATUS_LABELS[value] }),
+);
 
 export const FLAG_OPTIONS = FLAG_CODES.map((value) => ({
   value,

@@ -22,3 +22,10 @@ export function jobDays(job: { startDate: string; endDate: string | null }, asOf
   const ms = Date.parse(`${end}T00:00:00Z`) - Date.parse(`${job.startDate}T00:00:00Z`);
   return Math.max(Math.round(ms / 86_400_000) + 1, 1);
 }
+
+/** Whole days from `start` (a date) to the UTC day of `now`; null without a start. */
+export function daysSince(start: Date | null, now: Date): number | null {
+  if (!start) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.max(0, Math.floor((today - start.getTime()) / 86_400_000));
+}

@@ -15,6 +15,15 @@ export const SORT_VALUES = [
 ] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 
+export type LinkStatusValue = (typeof STATUS_VALUES)[number];
+
+export const LINK_STATUS_LABELS: Record<LinkStatusValue, string> = {
+  VALID: "Connected",
+  UNCONFIRMED: "Unconfirmed",
+  INVALID: "Invalid (reconnect)",
+  TOKEN_REQUIRED: "Token required (reconnect)",
+};
+
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 export type Freshness = (typeof FRESHNESS_VALUES)[number];
 export type QueueSort = (typeof SORT_VALUES)[number];

@@ -68,25 +68,63 @@ export function queueWhere(
 
 type Order = Prisma.ApplicantOrderByWithRelationInput;
 
+type SortField =
+  "createdAt" | "name" | "currentJobStart" | "monthlyIncome" | "score12" | "dataAsOf";
+
+/** The column a sort reads, its direction, and whether empty values (always last) can occur. */
+export interface SortKey {
+  field: SortField;
+  dir: "asc" | "desc";
+  nullable: boolean;
+}
+
 const flip = (dir: "asc" | "desc") => (dir === "asc" ? "desc" : "asc");
 
-function primaryOrder(sort: QueueSort, dir: "asc" | "desc"): Order {
-  switch (sort) {
+export function sortKey(state: Pick<QueueState, "sort" | "dir">): SortKey {
+  switch (state.sort) {
     case "createdAt":
-      return { createdAt: dir };
     case "name":
-      return { name: dir };
+      return { field: state.sort, dir: state.dir, nullable: false };
     // Longest tenure first means the earliest start of the current job.
     case "tenure":
-      return { currentJobStart: { sort: flip(dir), nulls: "last" } };
+      return { field: "currentJobStart", dir: flip(state.dir), nullable: true };
     case "monthlyIncome":
     case "score12":
     case "dataAsOf":
-      return { [sort]: { sort: dir, nulls: "last" } };
+      return { field: state.sort, dir: state.dir, nullable: true };
   }
 }
 
 /** The chosen order, then the id, so that equal values never swap rows between pages. */
 export function queueOrderBy(state: QueueState): Order[] {
-  return [primaryOrder(state.sort, state.dir), { id: "asc" }];
+  const { field, dir, nullable } = sortKey(state);
+  const primary: Order = nullable ? { [field]: { sort: dir, nulls: "last" } } : { [field]: dir };
+  return [primary, { id: "asc" }];
+}
+
+/** The sort value and id of the last row read: where the next batch of a keyset scan starts. */
+export interface QueuePosition {
+  id: string;
+  value: unknown;
+}
+
+/**
+ * The rows after `after` in `queueOrderBy` order, within the part of the queue whose sort value is
+ * empty (`empty`) or present. An export reads the present part, then the empty part: each batch is
+ * then one index range (`value <= last`), never an `OR` that makes the database sort what is left.
+ */
+export function queueAfter(
+  key: SortKey,
+  part: "present" | "empty",
+  after: QueuePosition | null,
+): Prisma.ApplicantWhereInput {
+  const { field, dir } = key;
+  if (part === "empty") {
+    return after ? { [field]: null, id: { gt: after.id } } : { [field]: null };
+  }
+  if (!after) return key.nullable ? { [field]: { not: null } } : {};
+  return {
+    [field]: { [dir === "asc" ? "gte" : "lte"]: after.value },
+    NOT: { [field]: after.value, id: { lte: after.id } },
+  };
 }

@@ -42,3 +42,13 @@ export function grantableRoles(actor: Role): Role[] {
   const all: Role[] = ["UNDERWRITER", "TEAM_LEAD", "ADMIN"];
   return all.filter((role) => canManageMember(actor, role));
 }
+
+/** Exports carry CURP, NSS and RFC in clear only for these roles; others get them masked. */
+export function canExportIdentifiers(role: Role): boolean {
+  return canSeeIdentifiers(role);
+}
+
+/** Team leads and admins read everyone's exports in the log; others read their own. */
+export function canSeeTeamExports(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 const ACTION_LABELS: Record<string, string> = {
   "applicant.viewed": "Viewed the applicant",
   "applicant.viewed_identifiers": "Viewed the applicant with full identifiers",
-  "applicant.exported": "Exported the applicant",
+  "export.downloaded": "Exported the records as CSV",
   "applicant.decided": "Recorded a decision",
   "applicant.assigned": "Assigned the applicant",
   "applicant.unassigned": "Unassigned the applicant",

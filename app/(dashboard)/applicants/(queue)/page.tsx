@@ -27,8 +27,16 @@ export default async function ApplicantsPage({ searchParams }: Props) {
     const query = serializeQueueState(state);
     redirect(query ? `/applicants?${query}` : "/applicants");
   }
+  const exportQuery = serializeQueueState({ ...state, page: 1 });
   const actions = (
     <div className="flex gap-2">
+      <LinkButton
+        href={`/exports?kind=queue${exportQuery ? `&${exportQuery}` : ""}`}
+        variant="ghost"
+        data-testid="export-queue"
+      >
+        Export
+      </LinkButton>
       <LinkButton href="/applicants/invite" variant="secondary" data-testid="invite-applicant">
         Invite applicant
       </LinkButton>

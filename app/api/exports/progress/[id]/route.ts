@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { readProgress } from "@/lib/export/progress";
+import { withUser } from "@/lib/http/route";
+
+// How far one of the signed-in user's downloads has got; the exports page polls it.
+export const GET = withUser(async ({ params, user }) => {
+  const id = z.uuid().safeParse(params.id);
+  const progress = id.success ? readProgress(id.data, user.id) : null;
+  if (!progress) throw new AppError("not_found", "No export with this id is running.");
+  const { total, applicants, rows, status } = progress;
+  return { total, applicants, rows, status };
+});

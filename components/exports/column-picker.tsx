@@ -1,0 +1,51 @@
+"use client";
+
+export type PickerColumn = { id: string; header: string; identifier: boolean };
+
+type Props = {
+  columns: readonly PickerColumn[];
+  selected: readonly string[];
+  identifiersMasked: boolean;
+  onChange: (selected: string[]) => void;
+  onReset: () => void;
+};
+
+/** Checkboxes for the queue export's columns; the file keeps the list's order. */
+export function ColumnPicker({ columns, selected, identifiersMasked, onChange, onReset }: Props) {
+  const toggle = (id: string, on: boolean) =>
+    onChange(columns.map((c) => c.id).filter((c) => (c === id ? on : selected.includes(c))));
+  return (
+    <fieldset data-testid="export-columns">
+      <legend className="text-sm font-medium text-slate-900">Columns</legend>
+      <p className="mt-1 text-xs text-slate-500">
+        The queue&apos;s visible columns are chosen to start with.
+        {identifiersMasked ? " CURP, NSS and RFC are masked for your role." : null}
+      </p>
+      <div className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1.5 sm:grid-cols-3">
+        {columns.map((column) => (
+          <label key={column.id} className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="size-4 rounded border-slate-300 accent-brand-600"
+              checked={selected.includes(column.id)}
+              onChange={(event) => toggle(column.id, event.target.checked)}
+              data-testid={`export-column-${column.id}`}
+            />
+            {column.header}
+            {column.identifier && identifiersMasked ? (
+              <span className="text-xs text-slate-400">(masked)</span>
+            ) : null}
+          </label>
+        ))}
+      </div>
+      <button
+        type="button"
+        onClick={onReset}
+        className="mt-2 text-xs font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+        data-testid="export-columns-reset"
+      >
+        Use the queue&apos;s columns
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { QueueState } from "@/lib/applicants/queue-params";
+import {
+  EXPORT_KIND_LABELS,
+  EXPORT_KINDS,
+  exportHref,
+  type ExportKind,
+} from "@/lib/export/request";
+import type { QueueExportColumnId } from "@/lib/export/queue-columns";
+import { cn } from "@/lib/cn";
+import { ColumnPicker, type PickerColumn } from "./column-picker";
+import { ExportProgress } from "./export-progress";
+import { useExportDownload } from "./use-export-download";
+
+type Props = {
+  initialKind: ExportKind;
+  state: QueueState;
+  applicantId: string | null;
+  columns: readonly PickerColumn[];
+  initialColumns: readonly QueueExportColumnId[];
+  defaultColumns: readonly QueueExportColumnId[];
+  identifiersMasked: boolean;
+  total: number;
+};
+
+/** Choose what to export, and download it with progress. */
+export function ExportForm(props: Props) {
+  const [kind, setKind] = useState<ExportKind>(props.initialKind);
+  const [selected, setSelected] = useState<string[]>([...props.initialColumns]);
+  const { state: download, start } = useExportDownload();
+  // A single applicant has no queue row worth a file of its own: their records are the point.
+  const kinds = props.applicantId ? EXPORT_KINDS.filter((k) => k !== "queue") : EXPORT_KINDS;
+  const busy = download.phase === "starting" || download.phase === "running";
+  const noColumns = kind === "queue" && selected.length === 0;
+
+  const onDownload = () =>
+    start((progressId) =>
+      exportHref(
+        {
+          kind,
+          state: props.state,
+          applicantId: props.applicantId,
+          columns: kind === "queue" ? (selected as QueueExportColumnId[]) : null,
+        },
+        progressId,
+      ),
+    );
+
+  return (
+    <div className="space-y-6">
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-900">What to export</legend>
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+          {kinds.map((option) => (
+            <label
+              key={option}
+              className={cn(
+                "cursor-pointer rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
+                kind === option
+                  ? "border-brand-600 bg-brand-50"
+                  : "border-slate-200 hover:border-slate-300",
+              )}
+            >
+              <span className="flex items-center gap-2 font-medium text-slate-900">
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option}
+                  checked={kind === option}
+                  onChange={() => setKind(option)}
+                  className="accent-brand-600"
+                  data-testid={`export-kind-${option}`}
+                />
+                {EXPORT_KIND_LABELS[option].title}
+              </span>
+              <span className="mt-1 block text-xs text-slate-600">
+                {EXPORT_KIND_LABELS[option].description}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {kind === "queue" ? (
+        <ColumnPicker
+          columns={props.columns}
+          selected={selected}
+          identifiersMasked={props.identifiersMasked}
+          onChange={setSelected}
+          onReset={() => setSelected([...props.defaultColumns])}
+        />
+      ) : null}
+      <div>
+        <Button
+          onClick={onDownload}
+          disabled={busy || noColumns || props.total === 0}
+          data-testid="export-download"
+        >
+          {busy ? "Exporting…" : "Download CSV"}
+        </Button>
+        {noColumns ? (
+          <p className="mt-2 text-sm text-red-700">Choose at least one column.</p>
+        ) : null}
+        <ExportProgress state={download} />
+      </div>
+    </div>
+  );
+}

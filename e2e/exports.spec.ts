@@ -1,0 +1,173 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { demoUser, storageStatePath, uniqueReference, type DemoRole } from "./fixtures";
+
+// One applicant for the whole file (a direct connection spends 2 of a CURP's 3 daily IMSS
+// queries), named like an attack on a spreadsheet, with accents, quotes and a comma.
+test.describe.configure({ mode: "serial" });
+
+const persona = PERSONAS.recentHire;
+const HOSTILE_NAME = `=HYPERLINK("http://evil.example","Peña"), Núñez`;
+const reference = uniqueReference("EXPORT");
+let applicantId = "";
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStatePath(role) });
+  return context.newPage();
+}
+
+async function downloadCsv(page: Page): Promise<{ download: Download; rows: string[][] }> {
+  const downloadEvent = page.waitForEvent("download");
+  await page.getByTestId("export-download").click();
+  const download = await downloadEvent;
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parse(bytes.toString("utf8"), { bom: true }) as string[][];
+  await expect(page.getByTestId("export-progress")).toHaveAttribute("data-phase", "complete");
+  return { download, rows };
+}
+
+test.beforeAll(async ({ browser }) => {
+  const page = await pageAs(browser, "TEAM_LEAD");
+  const response = await page.request.post("/api/applicants", {
+    data: {
+      name: HOSTILE_NAME,
+      reference,
+      institution: "IMSS",
+      curp: persona.curp,
+      accessMode: "SINGLE",
+      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    },
+    timeout: 60_000,
+  });
+  expect(response.ok()).toBe(true);
+  const done = (await response.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { type: string; applicantId?: string })
+    .find((event) => event.type === "done");
+  applicantId = done?.applicantId ?? "";
+  expect(applicantId).not.toBe("");
+  await page.context().close();
+});
+
+test("a team lead exports the filtered queue with CURP in clear, formulas made inert", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, "TEAM_LEAD");
+  await page.goto(`/applicants?q=${reference}&sort=name`);
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+  await page.getByTestId("export-queue").click();
+  await expect(page).toHaveURL(/\/exports\?kind=queue&q=EXPORT-.*&sort=name/);
+  await expect(page.getByTestId("export-total")).toHaveText("1 applicant");
+  await expect(page.getByTestId("export-filters")).toContainText(`Search “${reference}”`);
+  await page.getByTestId("export-column-curp").check();
+  await page.getByTestId("export-column-assignedTo").uncheck();
+
+  const { download, rows } = await downloadCsv(page);
+  expect(download.suggestedFilename()).toMatch(/^cotiza-queue-\d{8}T\d{6}Z\.csv$/);
+  const [header, row, ...rest] = rows;
+  expect(rest).toEqual([]);
+  expect(header).toEqual([
+    "Applicant",
+    "Reference",
+    "Institution",
+    "Link status",
+    "Current employer",
+    "Monthly income (MXN)",
+    "Tenure (days)",
+    "Score, next 12 months",
+    "Flags",
+    "Data as of",
+    "CURP",
+  ]);
+  expect(row?.[0]).toBe(`'${HOSTILE_NAME}`);
+  expect(row?.slice(1, 4)).toEqual([reference, "IMSS", "Connected"]);
+  expect(row?.[5]).toMatch(/^\d+\.\d{2}$/);
+  expect(row?.[9]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  expect(row?.[10]).toBe(persona.curp);
+  await expect(page.getByTestId("export-status")).toHaveText(
+    "Done: 1 row from 1 applicant. The file is in your downloads.",
+  );
+  const logged = page.getByTestId("export-log-row").first();
+  await expect(logged).toContainText(demoUser("TEAM_LEAD").name);
+  await expect(logged).toContainText("Applicant queue");
+  await expect(logged).toContainText(`q=${reference}&sort=name`);
+  await expect(logged).toContainText("In clear");
+  await page.context().close();
+});
+
+test("an underwriter exports one applicant's history, and gets identifiers masked", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, "UNDERWRITER");
+  await page.goto(`/applicants/${applicantId}`);
+  const jobsOnPage = await page.getByTestId("jobs-table").locator("tbody tr").count();
+  await page.getByTestId("export-applicant").click();
+  await expect(page).toHaveURL(new RegExp(`/exports\\?kind=jobs&applicant=${applicantId}`));
+  await expect(page.getByTestId("export-scope")).toContainText(HOSTILE_NAME);
+  await expect(page.getByTestId("export-kind-queue")).toHaveCount(0);
+
+  const jobs = await downloadCsv(page);
+  expect(jobs.download.suggestedFilename()).toMatch(/^cotiza-jobs-/);
+  expect(jobs.rows[0]).toEqual([
+    "Reference",
+    "Applicant",
+    "Employer",
+    "Registro patronal",
+    "State",
+    "Start",
+    "End",
+    "Weeks",
+    "Last daily salary (MXN)",
+    "Monthly salary (MXN)",
+  ]);
+  expect(jobs.rows.length - 1).toBe(jobsOnPage);
+  for (const row of jobs.rows.slice(1)) {
+    expect(row.slice(0, 2)).toEqual([reference, `'${HOSTILE_NAME}`]);
+    expect(row[5]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
+  await page.getByTestId("export-kind-movements").check();
+  const movements = await downloadCsv(page);
+  expect(movements.rows[0]).toEqual([
+    "Reference",
+    "Applicant",
+    "Employer",
+    "Event",
+    "Date",
+    "Daily salary (MXN)",
+  ]);
+  expect(movements.rows.length - 1).toBeGreaterThanOrEqual(jobsOnPage);
+
+  await page.goto(`/exports?kind=queue&q=${reference}`);
+  await page.getByTestId("export-column-curp").check();
+  await expect(page.getByTestId("export-columns")).toContainText("masked for your role");
+  const queue = await downloadCsv(page);
+  const curpColumn = queue.rows[0]?.indexOf("CURP (masked)") ?? -1;
+  expect(curpColumn).toBeGreaterThan(0);
+  expect(queue.rows[1]?.[curpColumn]).toBe(
+    `${persona.curp.slice(0, 4)}${"•".repeat(12)}${persona.curp.slice(-2)}`,
+  );
+
+  await expect(page.getByRole("heading", { name: "Your exports" })).toBeVisible();
+  const log = page.getByTestId("export-log-row");
+  await expect(log).toHaveCount(3);
+  await expect(log.first()).toContainText("Masked");
+  await page.context().close();
+});
+
+test("a team lead sees the underwriter's exports in the log", async ({ browser }) => {
+  const page = await pageAs(browser, "TEAM_LEAD");
+  await page.goto("/exports");
+  await expect(page.getByRole("heading", { name: "Export log" })).toBeVisible();
+  const underwriterRows = page
+    .getByTestId("export-log-row")
+    .filter({ hasText: demoUser("UNDERWRITER").name });
+  await expect(underwriterRows.filter({ hasText: "Salary movements" })).toHaveCount(1);
+  await expect(underwriterRows.filter({ hasText: "Employment history" })).toHaveCount(1);
+  await page.context().close();
+});
