@@ -7,11 +7,11 @@ test.describe("signing in", () => {
     test(`${user.role} signs in, sees the shell and signs out`, async ({ page }) => {
       await signIn(page, user.email, user.password);
       await expectSignedInAs(page, user.role);
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
-        "Applicants",
-        "Exports",
-        "Settings",
-      ]);
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(
+        user.role === "UNDERWRITER"
+          ? ["Applicants", "Exports", "Settings"]
+          : ["Applicants", "Exports", "Team", "Settings"],
+      );
 
       await page.getByTestId("sign-out").click();
       await expect(page).toHaveURL(/\/login/);

@@ -3,8 +3,9 @@ import { appRoutes } from "./routes";
 
 // The only routes that may answer without a session. Adding to this list is a security decision.
 const PUBLIC_ROUTES = ["/login", "/api/auth/any/path", "/api/health"];
+const PUBLIC_PREFIXES = ["/api/webhooks/", "/connect/", "/join/", "/api/join/"];
 const isPublic = (url: string) =>
-  PUBLIC_ROUTES.includes(url) || url.startsWith("/api/webhooks/") || url.startsWith("/connect/");
+  PUBLIC_ROUTES.includes(url) || PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));
 
 const routes = appRoutes();
 const protectedRoutes = routes.filter((route) => !isPublic(route.url));
@@ -17,6 +18,7 @@ test("the route list is read from the file system", () => {
       "/applicants",
       "/exports",
       "/settings",
+      "/team",
       "/api/health",
       "/api/me",
     ]),

@@ -46,3 +46,11 @@ export function safeErrorSummary(error: unknown): string {
   const text = `${error.name}: ${error.message}`;
   return text.length > 1_000 ? `${text.slice(0, 999)}…` : text;
 }
+
+/** Waits for `promise`; an AppError becomes the value, for pages that show its message in place. */
+export function orAppError<T>(promise: Promise<T>): Promise<T | AppError> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof AppError) return error;
+    throw error;
+  });
+}

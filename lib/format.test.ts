@@ -40,6 +40,7 @@ describe("formatDate", () => {
 
   it("follows the locale and rejects what is not a date", () => {
     expect(formatDate("2024-03-14", { locale: "en-US" })).toBe("Mar 14, 2024");
+    expect(formatDate("2024-03-14", { withoutYear: true })).toBe("14 mar");
     expect(() => formatDate("14/03/2024")).toThrow(RangeError);
   });
 });

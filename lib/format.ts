@@ -51,16 +51,22 @@ export function formatMXNWhole(amount: number, options: FormatOptions = {}): str
   return format.format(amount);
 }
 
+export interface DateOptions extends FormatOptions {
+  /** "14 mar": for labels inside a span the reader already knows, such as the last few weeks. */
+  withoutYear?: boolean;
+}
+
 /** A calendar day such as "14 mar 2024"; accepts `YYYY-MM-DD` or a full ISO timestamp. */
-export function formatDate(iso: string, options: FormatOptions = {}): string {
+export function formatDate(iso: string, options: DateOptions = {}): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
+  const year = options.withoutYear ? undefined : "numeric";
   const format = cached(
-    `date:${locale}`,
+    `date:${locale}:${year ?? "no-year"}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         day: "numeric",
         month: "short",
-        year: "numeric",
+        year,
         timeZone: "UTC",
       }),
   );

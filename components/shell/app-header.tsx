@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { canManageTeam } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/data/users";
 
@@ -12,7 +13,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <Link href="/applicants" className="text-lg font-bold tracking-tight text-brand-900">
           Cotiza
         </Link>
-        <MainNav />
+        <MainNav showTeam={canManageTeam(user.role)} />
         <div className="ml-auto flex items-center gap-3" data-testid="current-user">
           <div className="text-right leading-tight">
             <p className="text-sm font-medium text-slate-900">{user.name}</p>

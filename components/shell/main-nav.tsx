@@ -7,14 +7,17 @@ import { cn } from "@/lib/cn";
 const ITEMS = [
   { href: "/applicants", label: "Applicants" },
   { href: "/exports", label: "Exports" },
+  { href: "/team", label: "Team", teamOnly: true },
   { href: "/settings", label: "Settings" },
 ] as const;
 
-export function MainNav() {
+/** `showTeam` comes from the server (lib/auth/permissions.ts), which also guards the page itself. */
+export function MainNav({ showTeam }: { showTeam: boolean }) {
   const pathname = usePathname();
+  const items = ITEMS.filter((item) => showTeam || !("teamOnly" in item));
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
-      {ITEMS.map((item) => {
+      {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link

@@ -18,9 +18,11 @@ export function canManageJobs(role: Role): boolean {
   return role === "ADMIN";
 }
 
-/** The Team page: inviting, role changes, deactivation, password resets and workload. */
+/** Who uses the Team page: inviting, role changes, deactivation, password resets and workload. */
+export const TEAM_MANAGERS = ["TEAM_LEAD", "ADMIN"] as const satisfies readonly Role[];
+
 export function canManageTeam(role: Role): boolean {
-  return role === "TEAM_LEAD" || role === "ADMIN";
+  return TEAM_MANAGERS.some((manager) => manager === role);
 }
 
 /**

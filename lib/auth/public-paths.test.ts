@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isPublicPage } from "./public-paths";
 
 describe("isPublicPage", () => {
-  it("lets sign-in and invite connect pages through", () => {
-    for (const path of ["/login", "/connect/abc", "/connect/abc/done"]) {
+  it("lets sign-in, invite connect and set-password pages through", () => {
+    for (const path of ["/login", "/connect/abc", "/connect/abc/done", "/join/abc"]) {
       expect(isPublicPage(path), path).toBe(true);
     }
   });
@@ -16,6 +16,8 @@ describe("isPublicPage", () => {
       "/login-admin",
       "/connect",
       "/connections",
+      "/join",
+      "/joined",
     ]) {
       expect(isPublicPage(path), path).toBe(false);
     }

@@ -1,7 +1,8 @@
-// Pages reachable without a session: sign-in, and the connect pages of applicants who have no
-// Cotiza account (an invite's token is their credential). Every other page needs a session.
+// Pages reachable without a session: sign-in, the connect pages of applicants who have no Cotiza
+// account, and the set-password pages of invited or reset team members (in both, the link's token
+// is the credential). Every other page needs a session.
 const PUBLIC_PAGES = ["/login"];
-const PUBLIC_PREFIXES = ["/connect/"];
+const PUBLIC_PREFIXES = ["/connect/", "/join/"];
 
 export function isPublicPage(pathname: string): boolean {
   return (

@@ -13,3 +13,31 @@ export function postJson(url: string, body: unknown): Promise<Response | null> {
     body: JSON.stringify(body),
   }).catch(() => null);
 }
+
+export type ApiResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fields: Record<string, string> };
+
+/** Reads our API's answer in the browser: its data, or the message and field errors to show. */
+export async function readApiResult<T>(
+  response: Response | null,
+  fallback: string,
+): Promise<ApiResult<T>> {
+  if (!response)
+    return {
+      ok: false,
+      message: "Cotiza could not be reached. Check your connection and try again.",
+      fields: {},
+    };
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok && body !== null) return { ok: true, data: body as T };
+  const error = (body as { error?: { message?: unknown; fields?: unknown } } | null)?.error;
+  const fields =
+    error?.fields && typeof error.fields === "object"
+      ? (error.fields as Record<string, string>)
+      : {};
+  return {
+    ok: false,
+    message: typeof error?.message === "string" ? error.message : fallback,
+    fields,
+  };
+}

@@ -3,10 +3,17 @@ import { AppError } from "@/lib/errors";
 
 const uuid = z.uuid();
 
+type Params = Record<string, string | string[]>;
+
 /** Route params arrive as untrusted strings: a malformed id is a 404, never a database error. */
-export function applicantIdParam(params: Record<string, string | string[]>): string {
+function idParam(params: Params, notFound: string): string {
   const parsed = uuid.safeParse(params.id);
-  if (!parsed.success)
-    throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (!parsed.success) throw new AppError("not_found", notFound);
   return parsed.data;
 }
+
+export const applicantIdParam = (params: Params) =>
+  idParam(params, "This applicant does not exist or was deleted.");
+
+export const memberIdParam = (params: Params) =>
+  idParam(params, "This team member does not exist.");

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { Card, CardContent } from "@/components/ui/card";
+import { cn } from "@/lib/cn";
+
+/** The frame of a page for someone without a session: a centred card under Cotiza's name. */
+export function PublicCard({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-10">
+      <Card className={cn("w-full max-w-lg", className)}>
+        <CardContent className="space-y-4 py-6">
+          <p className="text-sm font-semibold tracking-tight text-brand-900">Cotiza</p>
+          {children}
+        </CardContent>
+      </Card>
+    </main>
+  );
+}

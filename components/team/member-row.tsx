@@ -1,0 +1,118 @@
+"use client";
+
+import { FormError } from "@/components/forms/form-error";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { TeamMember } from "@/lib/data/team-members";
+import { formatDateTime } from "@/lib/format";
+import { ConfirmBar } from "./confirm-bar";
+import { MemberStatusBadge } from "./member-status-badge";
+import { OneTimeLink } from "./one-time-link";
+import { RoleControl } from "./role-control";
+import { useMemberActions } from "./use-member-actions";
+
+type MemberRowProps = {
+  member: TeamMember;
+  /** The roles the viewer may give this member; empty when the viewer may not change them. */
+  roles: Role[];
+  self: boolean;
+};
+
+export function MemberRow({ member, roles, self }: MemberRowProps) {
+  const actions = useMemberActions(member.id);
+  const { busy, confirming, link, error } = actions;
+  const manageable = roles.length > 0;
+  const button = { variant: "ghost", size: "sm", disabled: busy } as const;
+  return (
+    <>
+      <tr
+        className="border-t border-slate-100"
+        data-testid="member-row"
+        data-email={member.email}
+        data-role={member.role}
+        data-status={member.status}
+      >
+        <td className="py-3 pr-4">
+          <p className="font-medium text-slate-900">
+            {member.name}
+            {self ? <Badge className="ml-2">You</Badge> : null}
+          </p>
+          <p className="text-xs text-slate-500">{member.email}</p>
+        </td>
+        <td className="py-3 pr-4">
+          {manageable ? (
+            <RoleControl member={member} roles={roles} busy={busy} onChange={actions.changeRole} />
+          ) : (
+            <span data-testid="member-role">{ROLE_LABELS[member.role]}</span>
+          )}
+        </td>
+        <td className="py-3 pr-4">
+          <MemberStatusBadge status={member.status} />
+        </td>
+        <td className="py-3 pr-4 text-xs whitespace-nowrap text-slate-600">
+          {member.lastLoginAt ? formatDateTime(member.lastLoginAt) : "Never"}
+        </td>
+        <td className="py-3 text-right whitespace-nowrap">
+          {manageable && !self && member.active ? (
+            <>
+              <Button
+                {...button}
+                onClick={(event) => actions.confirm("reset", event.currentTarget)}
+                data-testid="member-reset"
+              >
+                Reset password
+              </Button>
+              <Button
+                {...button}
+                onClick={(event) => actions.confirm("deactivate", event.currentTarget)}
+                data-testid="member-deactivate"
+              >
+                Deactivate
+              </Button>
+            </>
+          ) : null}
+          {manageable && !member.active ? (
+            <Button
+              {...button}
+              onClick={() => actions.setActive(true)}
+              data-testid="member-reactivate"
+            >
+              Reactivate
+            </Button>
+          ) : null}
+        </td>
+      </tr>
+      {error || link || confirming ? (
+        <tr>
+          <td colSpan={5} className="space-y-2 pb-3">
+            <FormError message={error} testId="member-error" />
+            {confirming === "deactivate" ? (
+              <ConfirmBar
+                confirmLabel="Deactivate"
+                busy={busy}
+                onCancel={actions.cancel}
+                onConfirm={() => actions.setActive(false)}
+              >
+                Deactivate {member.name}? They are signed out at once and cannot sign in until
+                reactivated.
+              </ConfirmBar>
+            ) : null}
+            {confirming === "reset" ? (
+              <ConfirmBar
+                confirmLabel="Reset password"
+                busy={busy}
+                onCancel={actions.cancel}
+                onConfirm={actions.resetPassword}
+              >
+                Reset {member.name}&apos;s password? Their current password stops working and they
+                are signed out; you get a link to pass on.
+              </ConfirmBar>
+            ) : null}
+            {link ? <OneTimeLink link={link} name={member.name} /> : null}
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { canManageMember, grantableRoles } from "@/lib/auth/permissions";
+import type { TeamMember } from "@/lib/data/team-members";
+import type { SessionUser } from "@/lib/data/users";
+import { MemberRow } from "./member-row";
+
+const HEADERS = ["Name", "Role", "Status", "Last sign-in"];
+
+/** Everyone with an account; each row offers only what the viewer's role allows on it. */
+export function MembersTable({ members, viewer }: { members: TeamMember[]; viewer: SessionUser }) {
+  const roles = grantableRoles(viewer.role);
+  return (
+    // Focusable so a keyboard can scroll it sideways on a narrow screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Team members">
+      <table className="w-full text-left text-sm" data-testid="members-table">
+        <caption className="sr-only">Team members</caption>
+        <thead className="text-xs text-slate-500">
+          <tr>
+            {HEADERS.map((header) => (
+              <th key={header} scope="col" className="pr-4 pb-2 font-medium whitespace-nowrap">
+                {header}
+              </th>
+            ))}
+            <th scope="col" className="pb-2 text-right font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <MemberRow
+              key={member.id}
+              member={member}
+              roles={canManageMember(viewer.role, member.role) ? roles : []}
+              self={member.id === viewer.id}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

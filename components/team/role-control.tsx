@@ -1,0 +1,49 @@
+"use client";
+
+import { useState } from "react";
+import { inputClass } from "@/components/forms/field";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { cn } from "@/lib/cn";
+
+type RoleControlProps = {
+  member: { id: string; name: string; role: Role };
+  roles: Role[];
+  busy: boolean;
+  /** Resolves to whether the change was saved; the menu goes back to the saved role if not. */
+  onChange: (role: Role) => Promise<boolean>;
+};
+
+/** A role menu with an explicit button: arrowing through a select must not change anyone's role. */
+export function RoleControl({ member, roles, busy, onChange }: RoleControlProps) {
+  const [role, setRole] = useState<Role>(member.role);
+  return (
+    <div className="flex items-center gap-2">
+      <select
+        aria-label={`Role of ${member.name}`}
+        value={role}
+        onChange={(event) => setRole(event.target.value as Role)}
+        className={cn(inputClass, "mt-0 w-36 bg-white py-1.5")}
+        data-testid="member-role-select"
+      >
+        {roles.map((choice) => (
+          <option key={choice} value={choice}>
+            {ROLE_LABELS[choice]}
+          </option>
+        ))}
+      </select>
+      {role !== member.role ? (
+        <Button
+          size="sm"
+          disabled={busy}
+          onClick={async () => {
+            if (!(await onChange(role))) setRole(member.role);
+          }}
+          data-testid="member-role-save"
+        >
+          Save role
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import type { Role } from "@/lib/auth/roles";
+import { postJson, readApiResult } from "@/lib/http/browser-fetch";
+import type { IssuedLink } from "./one-time-link";
+
+export type Confirming = "deactivate" | "reset" | null;
+
+/** One member's team actions: what is in flight, the last error, a link to pass on, a pending "are you sure". */
+export function useMemberActions(memberId: string) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<IssuedLink | null>(null);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  // Where focus goes back to when a confirmation is cancelled.
+  const opener = useRef<HTMLElement | null>(null);
+  const base = `/api/team/members/${memberId}`;
+
+  async function post<T>(path: string, body: unknown, fallback: string): Promise<T | null> {
+    setBusy(true);
+    setError(null);
+    const result = await readApiResult<T>(await postJson(`${base}${path}`, body), fallback);
+    setBusy(false);
+    setConfirming(null);
+    if (!result.ok) {
+      setError(result.message);
+      return null;
+    }
+    router.refresh();
+    return result.data;
+  }
+
+  return {
+    busy,
+    error,
+    link,
+    confirming,
+    confirm(kind: Exclude<Confirming, null>, from: HTMLElement) {
+      opener.current = from;
+      setLink(null);
+      setConfirming(kind);
+    },
+    cancel() {
+      setConfirming(null);
+      opener.current?.focus();
+    },
+    async changeRole(role: Role) {
+      return (await post("/role", { role }, "The role could not be changed.")) !== null;
+    },
+    async setActive(active: boolean) {
+      await post(
+        "/status",
+        { active },
+        `The account could not be ${active ? "re" : "de"}activated.`,
+      );
+    },
+    async resetPassword() {
+      setLink(await post<IssuedLink>("/password-reset", {}, "The password could not be reset."));
+    },
+  };
+}

@@ -1,0 +1,310 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { demoUser, signIn, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+
+// Other specs sign in as the seeded demo users at the same time: this file changes only the users
+// it creates, and never creates an admin (the last-admin test relies on the demo admin being alone).
+test.use({ storageState: storageStatePath("TEAM_LEAD") });
+
+const ANONYMOUS = { storageState: { cookies: [], origins: [] } };
+const PASSWORD = "team-spec-password";
+
+type Member = { id: string; name: string; email: string; password: string };
+
+const uniqueEmail = (prefix: string) =>
+  `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@cotiza.test`;
+
+/** An underwriter who has set their password, made through the same API the Team page uses. */
+async function createMember(request: APIRequestContext, prefix: string): Promise<Member> {
+  const name = `Equipo ${prefix} ${Math.floor(Math.random() * 1e6)}`;
+  const email = uniqueEmail(prefix);
+  const invited = await request.post("/api/team/members", {
+    data: { name, email, role: "UNDERWRITER" },
+  });
+  expect(invited.status()).toBe(200);
+  const { url, userId } = (await invited.json()) as { url: string; userId: string };
+  const token = new URL(url).pathname.split("/").at(-1);
+  const joined = await request.post(`/api/join/${token}`, {
+    data: { password: PASSWORD, confirm: PASSWORD },
+  });
+  expect(joined.status()).toBe(200);
+  return { id: userId, name, email, password: PASSWORD };
+}
+
+/** A browser of its own, signed in as `member` through the sign-in page. */
+async function signedInPage(browser: Browser, member: Pick<Member, "email" | "password">) {
+  const page = await (await browser.newContext(ANONYMOUS)).newPage();
+  await signIn(page, member.email, member.password);
+  await expect(page).toHaveURL(/\/applicants$/);
+  return page;
+}
+
+const memberRow = (page: Page, email: string) =>
+  page.locator(`[data-testid=member-row][data-email="${email}"]`);
+
+async function expectSignInRefused(page: Page, email: string, password: string) {
+  await signIn(page, email, password);
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Wrong email or password. Check both and try again.",
+  );
+}
+
+/** A member signed in in a browser of their own, and their row on the lead's Team page. */
+async function memberOnTeamPage(page: Page, browser: Browser, prefix: string) {
+  const member = await createMember(page.request, prefix);
+  const theirs = await signedInPage(browser, member);
+  await page.goto("/team");
+  return { member, theirs, row: memberRow(page, member.email) };
+}
+
+/** Their next page is the sign-in page, and their old password no longer signs them in. */
+async function expectSessionEnded(theirs: Page, member: Member) {
+  await theirs.goto("/settings");
+  await expect(theirs).toHaveURL(/\/login/);
+  await expectSignInRefused(theirs, member.email, member.password);
+}
+
+test("a lead invites an underwriter, who chooses a password through the link and signs in", async ({
+  page,
+  browser,
+}) => {
+  const name = `Sofía Invitada ${Date.now().toString(36)}`;
+  const email = uniqueEmail("invited");
+  await page.goto("/team");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
+  const form = page.getByTestId("invite-member-form");
+  await expect(form.getByLabel("Role").locator("option")).toHaveText(["Underwriter", "Team lead"]);
+  await form.getByLabel("Full name").fill(name);
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Create invite link" }).click();
+  const url = await page.getByTestId("one-time-link-url").inputValue();
+  expect(url).toMatch(/\/join\/[A-Za-z0-9_-]{43}$/);
+  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText("Invited");
+
+  const invitee = await (await browser.newContext(ANONYMOUS)).newPage();
+  await invitee.goto(url);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+  await expect(invitee.getByTestId("join-email")).toHaveText(email);
+  await invitee.getByLabel("New password").fill(PASSWORD);
+  await invitee.getByLabel("Repeat the password").fill(`${PASSWORD}-typo`);
+  await invitee.getByTestId("join-submit").click();
+  await expect(invitee.getByTestId("error-confirm")).toHaveText("The two passwords do not match.");
+  await invitee.getByLabel("Repeat the password").fill(PASSWORD);
+  await invitee.getByTestId("join-submit").click();
+  await expect(invitee.getByTestId("join-done")).toBeVisible();
+  await invitee.getByTestId("join-sign-in").click();
+  await invitee.getByTestId("login-email").fill(email);
+  await invitee.getByTestId("login-password").fill(PASSWORD);
+  await invitee.getByTestId("login-submit").click();
+  await expect(invitee).toHaveURL(/\/applicants$/);
+  await expect(invitee.getByTestId("current-user")).toContainText(name);
+  await expect(invitee.getByTestId("current-role")).toHaveText("Underwriter");
+
+  await invitee.goto(url);
+  await expect(invitee.getByTestId("join-problem")).toContainText("This link was already used.");
+  await page.reload();
+  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText("Active");
+});
+
+test("the invite form explains bad input, and a lead can neither invite nor change admins", async ({
+  page,
+}) => {
+  await page.goto("/team");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+  ).toEqual([]);
+  const form = page.getByTestId("invite-member-form");
+  await form.getByRole("button", { name: "Create invite link" }).click();
+  await expect(form.getByTestId("error-name")).toHaveText("Enter the person's name.");
+  await expect(form.getByTestId("error-email")).toContainText("Enter an email address");
+  await form.getByLabel("Full name").fill("Ya Existe");
+  await form.getByLabel("Email").fill(demoUser("UNDERWRITER").email);
+  await form.getByRole("button", { name: "Create invite link" }).click();
+  await expect(page.getByTestId("invite-member-error")).toHaveText(
+    "Someone already has an account with this email.",
+  );
+  await expect(form.getByTestId("error-email")).toHaveText(
+    "Someone already has an account with this email.",
+  );
+
+  const admin = memberRow(page, demoUser("ADMIN").email);
+  await expect(admin.getByTestId("member-role")).toHaveText("Admin");
+  await expect(admin.getByRole("button")).toHaveCount(0);
+  const refused = await page.request.post("/api/team/members", {
+    data: { name: "Jefa", email: uniqueEmail("boss"), role: "ADMIN" },
+  });
+  expect(refused.status()).toBe(403);
+});
+
+test("a lead changes an underwriter's role", async ({ page }) => {
+  const member = await createMember(page.request, "role");
+  await page.goto("/team");
+  const row = memberRow(page, member.email);
+  await expect(row.getByTestId("member-role-select").locator("option")).toHaveText([
+    "Underwriter",
+    "Team lead",
+  ]);
+  await row.getByTestId("member-role-select").selectOption("TEAM_LEAD");
+  await row.getByTestId("member-role-save").click();
+  await expect(row).toHaveAttribute("data-role", "TEAM_LEAD");
+  await expect(row.getByTestId("member-role-save")).toHaveCount(0);
+  await page.reload();
+  await expect(memberRow(page, member.email).getByTestId("member-role-select")).toHaveValue(
+    "TEAM_LEAD",
+  );
+});
+
+test("deactivating a member ends their session at their next navigation", async ({
+  page,
+  browser,
+}) => {
+  const { member, theirs, row } = await memberOnTeamPage(page, browser, "deactivate");
+  await row.getByTestId("member-deactivate").click();
+  await expect(page.getByTestId("member-confirm")).toContainText(`Deactivate ${member.name}?`);
+  await page.keyboard.press("Escape"); // focus is on the confirmation, so Escape leaves it
+  await expect(page.getByTestId("member-confirm")).toHaveCount(0);
+  await expect(row.getByTestId("member-deactivate")).toBeFocused();
+  await row.getByTestId("member-deactivate").click();
+  await page.getByTestId("member-confirm-yes").click();
+  await expect(row.getByTestId("member-status")).toHaveText("Deactivated");
+  await expectSessionEnded(theirs, member);
+});
+
+test("a password reset ends the member's session, stops the old password, and its link sets a new one", async ({
+  page,
+  browser,
+}) => {
+  const { member, theirs, row } = await memberOnTeamPage(page, browser, "reset");
+  await row.getByTestId("member-reset").click();
+  await page.getByTestId("member-confirm-yes").click();
+  const url = await page.getByTestId("one-time-link-url").inputValue();
+  await expect(row.getByTestId("member-status")).toHaveText("Password reset");
+  await expectSessionEnded(theirs, member);
+
+  await theirs.goto(url);
+  await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
+  await theirs.getByLabel("New password").fill("short");
+  await theirs.getByTestId("join-submit").click();
+  await expect(theirs.getByTestId("error-password")).toHaveText("Use at least 10 characters.");
+  await theirs.getByLabel("New password").fill("a-brand-new-password");
+  await theirs.getByLabel("Repeat the password").fill("a-brand-new-password");
+  await theirs.getByTestId("join-submit").click();
+  await expect(theirs.getByTestId("join-done")).toBeVisible();
+  await expectSignInRefused(theirs, member.email, member.password);
+  await signIn(theirs, member.email, "a-brand-new-password");
+  await expect(theirs).toHaveURL(/\/applicants$/);
+});
+
+test.describe("as the only admin", () => {
+  test.use({ storageState: storageStatePath("ADMIN") });
+
+  test("the last active admin can be neither demoted nor deactivated, with a clear error", async ({
+    page,
+  }) => {
+    const message = "Cotiza needs at least one active admin. Make someone else an admin first.";
+    await page.goto("/team");
+    await expect(
+      page.locator("[data-testid=member-row][data-role=ADMIN][data-status=ACTIVE]"),
+    ).toHaveCount(1);
+    const self = memberRow(page, demoUser("ADMIN").email);
+    await expect(self.getByTestId("member-deactivate")).toHaveCount(0); // nobody deactivates themselves
+
+    await self.getByTestId("member-role-select").selectOption("TEAM_LEAD");
+    await self.getByTestId("member-role-save").click();
+    await expect(page.getByTestId("member-error")).toHaveText(message);
+    await expect(self.getByTestId("member-role-select")).toHaveValue("ADMIN");
+
+    const me = (await (await page.request.get("/api/me")).json()) as { user: { id: string } };
+    const response = await page.request.post(`/api/team/members/${me.user.id}/status`, {
+      data: { active: false },
+    });
+    expect(response.status()).toBe(409);
+    expect((await response.json()).error.message).toBe(message);
+    await page.reload();
+    await expect(self).toHaveAttribute("data-role", "ADMIN");
+    await expect(page.getByTestId("current-role")).toHaveText("Admin");
+  });
+});
+
+test.describe("as an underwriter", () => {
+  test.use({ storageState: storageStatePath("UNDERWRITER") });
+
+  test("the Team page and its API are closed", async ({ page }) => {
+    await page.goto("/applicants");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+      "Applicants",
+      "Exports",
+      "Settings",
+    ]);
+    await page.goto("/team");
+    await expect(page.getByTestId("team-forbidden")).toBeVisible();
+    await expect(page.getByTestId("members-table")).toHaveCount(0);
+    const response = await page.request.post("/api/team/members", {
+      data: { name: "Colado", email: uniqueEmail("sneaky"), role: "UNDERWRITER" },
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error.code).toBe("forbidden");
+  });
+});
+
+test("a set-password link that does not exist gets a clear message", async ({ browser }) => {
+  const page = await (await browser.newContext(ANONYMOUS)).newPage();
+  await page.goto(`/join/${"x".repeat(43)}`);
+  await expect(page.getByTestId("join-problem")).toHaveText(
+    "This link is not valid. Ask your team lead or admin for a new link.",
+  );
+  await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
+});
+
+test("workload counts a member's assigned applicants, pending decisions and this week's decisions", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const member = await createMember(page.request, "workload");
+  const theirs = await signedInPage(browser, member);
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const response = await theirs.request.post("/api/applicants", {
+      data: {
+        name: `Carga ${member.name} ${i}`,
+        reference: uniqueReference(`TEAM${i}`),
+        institution: "IMSS",
+        curp: uniqueCurp(),
+        accessMode: "SINGLE",
+        consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      },
+      timeout: 60_000,
+    });
+    const done = (await response.text()).match(/"applicantId":"([0-9a-f-]{36})"/);
+    expect(done, "the applicant was connected").not.toBeNull();
+    ids.push(done?.[1] as string);
+  }
+  for (const id of ids) {
+    const assigned = await theirs.request.put(`/api/applicants/${id}/assignment`, {
+      data: { userId: member.id },
+    });
+    expect(assigned.status()).toBe(200);
+  }
+  const decided = await theirs.request.post(`/api/applicants/${ids[0]}/decisions`, {
+    data: { outcome: "APPROVE", reasonCode: "stable_employment" },
+  });
+  expect(decided.status()).toBe(200);
+
+  await page.goto("/team");
+  const row = page.locator(`[data-testid=workload-row][data-person="${member.name}"]`);
+  await expect(row.getByTestId("workload-assigned")).toHaveText("3");
+  await expect(row.getByTestId("workload-pending")).toHaveText("2");
+  await expect(row.getByTestId("workload-week")).toHaveText([
+    "0",
+    "0",
+    "0",
+    "0",
+    "0",
+    "0",
+    "0",
+    "1",
+  ]);
+});
