@@ -92,7 +92,18 @@ test("a team lead exports the filtered queue with CURP in clear, formulas made i
   await expect(page.getByTestId("export-status")).toHaveText(
     "Done: 1 row from 1 applicant. The file is in your downloads.",
   );
-  const logged = page.getByTestId("export-log-row").first();
+
+  // The same filters, as employment histories and salary movements of every matching applicant.
+  for (const kind of ["jobs", "movements"] as const) {
+    await page.getByTestId(`export-kind-${kind}`).check();
+    const history = await downloadCsv(page);
+    expect(history.download.suggestedFilename()).toMatch(new RegExp(`^cotiza-${kind}-`));
+    expect(history.rows.length).toBeGreaterThan(1);
+    for (const line of history.rows.slice(1)) {
+      expect(line.slice(0, 2)).toEqual([reference, `'${HOSTILE_NAME}`]);
+    }
+  }
+  const logged = page.getByTestId("export-log-row").nth(2);
   await expect(logged).toContainText(demoUser("TEAM_LEAD").name);
   await expect(logged).toContainText("Applicant queue");
   await expect(logged).toContainText(`q=${reference}&sort=name`);
