@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 
 const DAY_MS = 86_400_000;
 
-const SELECT = {
+/** The columns of a queue row, shared with the queue export. */
+export const QUEUE_ROW_SELECT = {
   id: true,
   name: true,
   reference: true,
@@ -43,7 +44,7 @@ export async function listQueue({ user, state, now = new Date() }: QueueOptions)
       orderBy,
       skip: (page - 1) * state.pageSize,
       take: state.pageSize,
-      select: SELECT,
+      select: QUEUE_ROW_SELECT,
     });
 
   const [firstTry, total] = await Promise.all([

@@ -65,15 +65,11 @@ export async function openExport(request: ExportRequest, user: SessionUser, now 
       const canSee = canExportIdentifiers(user.role);
       const columns = queueExportColumns(ids, { identifiersMasked: !canSee });
       const batches = queueExportBatches({ scope, columns: ids, canSeeIdentifiers: canSee });
-      return { fileName, total, body: stream(columns, batches) };
+      return { fileName, body: stream(columns, batches) };
     }
     case "jobs":
-      return { fileName, total, body: stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
+      return { fileName, body: stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
     case "movements":
-      return {
-        fileName,
-        total,
-        body: stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)),
-      };
+      return { fileName, body: stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)) };
   }
 }
