@@ -4,6 +4,7 @@ import { maskIdentifier } from "@/lib/applicants/mask";
 import { queueOrderBy, queueWhere, sortKey } from "@/lib/applicants/queue-query";
 import type { QueueState } from "@/lib/applicants/queue-params";
 import { decryptField, lookupHash } from "@/lib/crypto/field-encryption";
+import { QUEUE_ROW_SELECT } from "@/lib/data/queue";
 import { db } from "@/lib/db";
 import type { QueueExportColumnId, QueueExportRow } from "@/lib/export/queue-columns";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -53,21 +54,9 @@ export async function* queueExportBatches(options: {
         orderBy,
         take,
         select: {
-          id: true,
-          name: true,
-          reference: true,
-          institution: true,
-          employmentStatus: true,
-          currentEmployer: true,
-          currentJobStart: true,
-          monthlyIncome: true,
-          score12: true,
-          flags: true,
-          dataAsOf: true,
+          ...QUEUE_ROW_SELECT,
           createdAt: true,
           curpCiphertext: wantsCurp,
-          link: { select: { status: true } },
-          assignedTo: { select: { name: true } },
           snapshots: wantsSnapshotIds
             ? {
                 orderBy: { collectedAt: "desc" },
