@@ -10,7 +10,7 @@ test("the shell navigates between Applicants, Exports and Settings", async ({ pa
 
   await page.getByRole("link", { name: "Exports" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exports");
-  await expect(page.getByTestId("exports-empty")).toBeVisible();
+  await expect(page.getByTestId("export-download")).toBeVisible();
 
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute(

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURP_PATTERN } from "@/lib/applicants/new-applicant";
 import type { QueueState } from "@/lib/applicants/queue-params";
-import type { Freshness, QueueSort, ScoreBand } from "@/lib/applicants/queue-options";
+import type { Freshness, ScoreBand } from "@/lib/applicants/queue-options";
 
 const DAY_MS = 86_400_000;
 
