@@ -16,6 +16,8 @@ const schema = z.object({
   BELVO_WEBHOOK_AUTHORIZATION: z.string().min(1).optional(),
   COTIZA_ENCRYPTION_KEY: z.string().min(32).optional(),
   COTIZA_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Pins the app's clock (demos): an ISO instant such as 2026-11-16T16:00:00Z. See lib/clock.ts. */
+  COTIZA_NOW: z.iso.datetime().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

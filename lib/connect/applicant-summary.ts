@@ -1,4 +1,5 @@
 import type { EmploymentRecordSnapshot } from "@/lib/belvo";
+import { today } from "@/lib/clock";
 import { computeApplicantMetrics } from "@/lib/metrics";
 import type { Institution } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -16,7 +17,7 @@ const METRICS_INSTITUTION: Record<Institution, "imss" | "issste"> = {
 export function applicantSummary(
   record: EmploymentRecordSnapshot,
   institution: Institution,
-  asOf = new Date().toISOString().slice(0, 10),
+  asOf = today(),
 ): Prisma.ApplicantUpdateManyMutationInput {
   const metrics = computeApplicantMetrics({
     jobs: record.jobs,

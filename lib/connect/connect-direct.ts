@@ -1,5 +1,6 @@
 import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
 import { INSTITUTIONS } from "@/lib/applicants/institutions";
+import { now } from "@/lib/clock";
 import type { NewApplicant } from "@/lib/applicants/new-applicant";
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { recordAudit } from "@/lib/data/audit";
@@ -94,7 +95,7 @@ export async function connectDirect({
     const applicantId = await createApplicantRecords({
       user,
       input,
-      consent: { privacyNoticeVersion: input.consent.privacyNoticeVersion, acceptedAt: new Date() },
+      consent: { privacyNoticeVersion: input.consent.privacyNoticeVersion, acceptedAt: now() },
       link,
       records,
       currentEmployment,

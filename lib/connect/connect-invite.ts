@@ -1,6 +1,7 @@
 import { belvoClientFromEnv, widgetUrl, type BelvoClient } from "@/lib/belvo";
 import { institutionFromBelvoName } from "@/lib/applicants/institutions";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
@@ -20,7 +21,7 @@ export async function startInviteConnection(
   const invite = await usableInvite(token);
   await db().invite.update({
     where: { id: invite.id },
-    data: { consentAt: new Date(), status: "OPENED" },
+    data: { consentAt: now(), status: "OPENED" },
   });
   const recurrent = invite.accessMode === "RECURRENT";
   const base = callbackBase(token);
@@ -59,7 +60,7 @@ export async function completeInviteConnection(
   // Claim the invite first, so two success callbacks can never both create the applicant.
   const claimed = await db().invite.updateMany({
     where: { id: invite.id, status: { not: "COMPLETED" } },
-    data: { status: "COMPLETED", belvoLinkId, completedAt: new Date() },
+    data: { status: "COMPLETED", belvoLinkId, completedAt: now() },
   });
   if (claimed.count === 0) return;
   let applicantId: string;
@@ -75,7 +76,7 @@ export async function completeInviteConnection(
       },
       consent: {
         privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-        acceptedAt: invite.consentAt ?? new Date(),
+        acceptedAt: invite.consentAt ?? now(),
       },
       link,
       records: [],
@@ -93,7 +94,7 @@ export async function completeInviteConnection(
   }
   await db().invite.update({
     where: { id: invite.id },
-    data: { applicantId, lastEvent: { at: new Date().toISOString() } },
+    data: { applicantId, lastEvent: { at: now().toISOString() } },
   });
   await recordAudit({
     actorId: null,
@@ -114,6 +115,6 @@ export async function recordInviteEvent(
   const invite = await usableInvite(token);
   await db().invite.update({
     where: { id: invite.id },
-    data: { status, lastEvent: { ...event, at: new Date().toISOString() } },
+    data: { status, lastEvent: { ...event, at: now().toISOString() } },
   });
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { now } from "@/lib/clock";
 import { createUrlToken, hashToken } from "@/lib/crypto/url-token";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
@@ -20,7 +21,8 @@ export async function createInvite(user: SessionUser, input: z.output<typeof new
       reference: input.reference,
       accessMode: input.accessMode,
       createdById: user.id,
-      expiresAt: new Date(Date.now() + INVITE_LIFETIME_MS),
+      createdAt: now(),
+      expiresAt: new Date(now().getTime() + INVITE_LIFETIME_MS),
     },
     select: { id: true, expiresAt: true },
   });
@@ -46,7 +48,7 @@ export async function usableInvite(token: string) {
       "Your employment records are connected. Thank you: you can close this page.",
       { state: "connected" },
     );
-  if (invite.expiresAt < new Date())
+  if (invite.expiresAt < now())
     throw new AppError(
       "conflict",
       "This link has expired. Ask the person who sent it for a new one.",
@@ -72,7 +74,7 @@ export async function listInvites() {
   });
   return invites.map((invite) => ({
     ...invite,
-    expired: invite.status !== "COMPLETED" && invite.expiresAt < new Date(),
+    expired: invite.status !== "COMPLETED" && invite.expiresAt < now(),
     expiresAt: invite.expiresAt.toISOString(),
     createdAt: invite.createdAt.toISOString(),
     lastEvent: invite.lastEvent as { error?: string; message?: string; at?: string } | null,
@@ -86,6 +88,6 @@ export async function listInvites() {
 export async function noteInviteProblem(token: string, problem: string): Promise<void> {
   await db().invite.updateMany({
     where: { tokenHash: hashToken(token) },
-    data: { lastEvent: { problem, at: new Date().toISOString() } },
+    data: { lastEvent: { problem, at: now().toISOString() } },
   });
 }

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -9,7 +10,7 @@ export async function assertReferenceFree(reference: string): Promise<void> {
   const [applicant, invite] = await Promise.all([
     db().applicant.findUnique({ where: { reference }, select: { id: true } }),
     db().invite.findFirst({
-      where: { reference, status: { not: "COMPLETED" }, expiresAt: { gt: new Date() } },
+      where: { reference, status: { not: "COMPLETED" }, expiresAt: { gt: now() } },
       select: { id: true },
     }),
   ]);

@@ -3,6 +3,7 @@ import { snapshotMetrics } from "@/lib/applicants/page-metrics";
 import { getApplicantAuditTrail } from "@/lib/data/applicant-audit";
 import { getApplicantDetail } from "@/lib/data/applicant-detail";
 import { listAssignableUsers, listDecisions } from "@/lib/data/decisions";
+import { today } from "@/lib/clock";
 import type { SessionUser } from "@/lib/data/users";
 
 /** Everything the applicant page renders, loaded in as few round trips as the data allows. */
@@ -19,10 +20,6 @@ export async function loadApplicantPage(user: SessionUser, id: string, asOf = to
     ? snapshotMetrics({ snapshot: latest, institution: applicant.institution, asOf })
     : null;
   return { applicant, latest, metrics, decisions, audit, users, asOf };
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export type ApplicantPageData = Awaited<ReturnType<typeof loadApplicantPage>>;

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -21,6 +22,7 @@ export async function recordAudit(input: AuditInput, client: Client = db()): Pro
       applicantId: input.applicantId ?? null,
       subject: input.subject ?? input.applicantId ?? null,
       details: input.details ?? {},
+      createdAt: now(),
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DecisionInput } from "@/lib/applicants/decision-reasons";
 import { canAssignOthers } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
@@ -28,6 +29,7 @@ export async function recordDecision(user: SessionUser, applicantId: string, inp
         outcome: input.outcome,
         reasonCode: input.reasonCode,
         note: input.note,
+        createdAt: now(),
       },
     });
     await recordAudit(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BelvoClient } from "@/lib/belvo";
+import { now } from "@/lib/clock";
 import { syncEmploymentRecords } from "@/lib/connect/sync-records";
 import { db } from "@/lib/db";
 import type { LinkStatus } from "@/lib/generated/prisma/client";
@@ -49,6 +50,7 @@ async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
         subject: event.linkId,
         applicantId: event.applicantId,
         details: { from: event.linkStatus, to: status, webhookId: event.webhookId },
+        createdAt: now(),
       },
     }),
   ]);
@@ -74,6 +76,7 @@ export function belvoWebhookHandler(options: BelvoWebhookHandlerOptions = {}): J
             subject: event.webhookId,
             applicantId: result.applicantId,
             details: { code: event.webhookCode, stored: result.stored.length },
+            createdAt: now(),
           },
         });
       }
