@@ -4,6 +4,7 @@ import { lookupHash } from "@/lib/crypto/field-encryption";
 import type { SessionUser } from "@/lib/data/users";
 import type { QueueState } from "@/lib/applicants/queue-params";
 import { queueOrderBy, queueWhere } from "@/lib/applicants/queue-query";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 const DAY_MS = 86_400_000;
@@ -35,7 +36,7 @@ export interface QueueOptions {
  * One page of the applicant queue, filtered, sorted and paginated in the database. The caller
  * checks the session (`requireUser`). A page past the end answers with the last page instead.
  */
-export async function listQueue({ user, state, now = new Date() }: QueueOptions) {
+export async function listQueue({ user, state, now = clockNow() }: QueueOptions) {
   const where = queueWhere(state, { userId: user.id, now, curpHash: lookupHash });
   const orderBy = queueOrderBy(state);
   const fetchPage = (page: number) =>
