@@ -59,6 +59,17 @@ describe("persona catalogue", () => {
     const redeemed = recordAt(PERSONAS.redeemedWeeks.curp, "imss", TODAY).social_security_summary;
     expect(redeemed).toMatchObject({ weeks_redeemed: 48, weeks_reinstated: 12 });
 
+    const risky = recordAt(PERSONAS.risky.curp, "imss", TODAY);
+    expect(risky.social_security_summary).toMatchObject({
+      weeks_redeemed: 36,
+      weeks_reinstated: 0,
+    });
+    const [previous, current] = risky.employment_records;
+    expect(daysBetween(previous?.end_date ?? "", current?.start_date ?? "")).toBeGreaterThan(540);
+    const updates = current?.employment_status_updates ?? [];
+    const cut = updates.findIndex((update) => update.update_date === "2026-08-17");
+    expect(updates[cut]?.base_salary).toBeLessThan((updates[cut - 1]?.base_salary ?? 0) * 0.8);
+
     expect(recordAt(PERSONAS.retiree.curp, "imss", TODAY).personal_data.entitlements.status).toBe(
       "RETIRED",
     );

@@ -59,6 +59,36 @@ export const SITUATION_PERSONAS = {
       weeksReinstated: 12,
     },
   },
+  risky: {
+    curp: "DORS890621MJCMNF06",
+    institution: "imss_mx_employment",
+    description:
+      "Risky applicant: a 20-month gap, a 22% salary cut 100 days ago, 36 weeks redeemed and none reinstated",
+    firstName: "Sofía",
+    lastName: "Domínguez Rangel",
+    email: null,
+    behaviour: "data",
+    career: {
+      sector: "imss",
+      jobs: [
+        {
+          employer: "Textiles Tapatíos S.A. de C.V.",
+          state: "JALISCO",
+          from: -4200,
+          to: -1500,
+          level: 1.1,
+        },
+        {
+          employer: "Comercializadora Ríos y Peña S.A. de C.V.",
+          state: "JALISCO",
+          from: -900,
+          level: 1.3,
+          raise: { at: -100, fraction: -0.22 },
+        },
+      ],
+      weeksRedeemed: 36,
+    },
+  },
   retiree: {
     curp: "VALR600211HGTZRM07",
     institution: "imss_mx_employment",

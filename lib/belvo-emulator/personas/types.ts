@@ -23,7 +23,10 @@ export type PersonaJob = {
   to?: number;
   /** Starting daily salary as a multiple of that day's typical SBC (kept within minimum wage and 25 UMA). */
   level: number;
-  /** A raise that happens after the anchor, so a later refresh reports a change. */
+  /**
+   * A dated raise (or, with a negative fraction, a cut). After the anchor, a later refresh reports
+   * it as a change; before it, it is part of the history from the first query.
+   */
   raise?: { at: number; fraction: number };
 };
 
