@@ -2,15 +2,9 @@
 import { upsertUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { DEMO_USERS } from "@/lib/demo/users";
-import { isLocalDatabase } from "@/lib/database-url";
-import { requireEnv } from "@/lib/env";
+import { refuseRemoteDatabase } from "./lib/refuse-remote";
 
-if (!isLocalDatabase(requireEnv("DATABASE_URL")) && !process.argv.includes("--allow-remote")) {
-  console.error(
-    "cotiza: refusing to seed demo accounts into a non-local database (pass --allow-remote to insist).",
-  );
-  process.exit(1);
-}
+refuseRemoteDatabase("demo accounts");
 
 for (const user of DEMO_USERS) {
   await upsertUser(user);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Prepares the database and serves the production build: migrations, demo accounts (--seed), the
-// Belvo emulator when no real Belvo is configured, then next start.
+// Belvo emulator when no real Belvo is configured, demo applicants (--seed-applicants), next start.
 // Expects DATABASE_URL (run it through scripts/with-db.mjs) and a finished `next build`.
+// COTIZA_NOW (ISO) pins the clocks of the app and of the emulator it starts (demo recordings).
 //   --seed              create the demo accounts
+//   --seed-applicants   also connect the demo applicants (emulator personas), two weeks back
 //   --memory-emulator   keep the emulator's state in memory (tests)
 import { existsSync } from "node:fs";
 import { bin } from "./lib/bin.mjs";
@@ -16,7 +18,8 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
-const seed = process.argv.includes("--seed");
+const seedApplicants = process.argv.includes("--seed-applicants");
+const seed = seedApplicants || process.argv.includes("--seed");
 const prepared = await runAll([
   [bin("tsx"), ["scripts/migrate.ts", "deploy"]],
   ...(seed ? [[bin("tsx"), ["scripts/seed.ts"]]] : []),
@@ -27,7 +30,23 @@ const port = process.env.PORT ?? "3000";
 const belvo = await startEmulatorIfNeeded({
   appPort: port,
   memory: process.argv.includes("--memory-emulator"),
+  now: process.env.COTIZA_NOW,
 });
+if (seedApplicants) {
+  if (!belvo.BELVO_BASE_URL) {
+    console.log(
+      "cotiza: Belvo is configured elsewhere; demo applicants (emulator personas) skipped.",
+    );
+  } else {
+    // Seeded two weeks before "now", so the demo's recurrent link has news on its next refresh.
+    const now = process.env.COTIZA_NOW ? Date.parse(process.env.COTIZA_NOW) : Date.now();
+    if (Number.isNaN(now)) throw new Error("COTIZA_NOW must be an ISO date-time.");
+    const seeded = await run(bin("tsx"), ["scripts/seed-applicants.ts"], {
+      env: { ...process.env, ...belvo, COTIZA_NOW: new Date(now - 14 * 86_400_000).toISOString() },
+    });
+    if (seeded !== 0) process.exit(seeded);
+  }
+}
 console.log(`cotiza: serving on http://localhost:${port}`);
 process.exit(
   await run(bin("next"), ["start", "--port", port], { env: { ...process.env, ...belvo } }),

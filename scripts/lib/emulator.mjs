@@ -12,9 +12,10 @@ async function answers(url) {
 
 /**
  * Starts the Belvo sandbox emulator unless real Belvo (BELVO_ENV=sandbox|production) or another
- * Belvo URL is configured. Returns the variables the app needs to talk to it.
+ * Belvo URL is configured. Returns the variables the app needs to talk to it. `now` (ISO) freezes
+ * a newly started emulator's clock there.
  */
-export async function startEmulatorIfNeeded({ appPort, memory }) {
+export async function startEmulatorIfNeeded({ appPort, memory, now }) {
   const belvoEnv = process.env.BELVO_ENV ?? "emulator";
   if (belvoEnv !== "emulator" || process.env.BELVO_BASE_URL) return {};
   const port = process.env.EMULATOR_PORT ?? "4010";
@@ -32,6 +33,7 @@ export async function startEmulatorIfNeeded({ appPort, memory }) {
     "--webhook-authorization",
     process.env.BELVO_WEBHOOK_AUTHORIZATION ?? "",
     ...(memory ? ["--memory", "--quiet"] : ["--state-dir", ".data/belvo-emulator"]),
+    ...(now ? ["--now", now] : []),
   ];
   const { child } = startBackground(bin("tsx"), args);
   for (let attempt = 0; attempt < 100; attempt += 1) {
