@@ -1,4 +1,5 @@
 import "server-only";
+import { daysSince } from "@/lib/applicants/duration";
 import { employerLabel } from "@/lib/applicants/employer-label";
 import { lookupHash } from "@/lib/crypto/field-encryption";
 import type { SessionUser } from "@/lib/data/users";
@@ -6,8 +7,6 @@ import type { QueueState } from "@/lib/applicants/queue-params";
 import { queueOrderBy, queueWhere } from "@/lib/applicants/queue-query";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-
-const DAY_MS = 86_400_000;
 
 /** The columns of a queue row, shared with the queue export. */
 export const QUEUE_ROW_SELECT = {
@@ -56,7 +55,6 @@ export async function listQueue({ user, state, now = clockNow() }: QueueOptions)
   const page = Math.min(state.page, pageCount);
   const rows = page === state.page ? firstTry : await fetchPage(page);
 
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return {
     total,
     page,
@@ -70,9 +68,7 @@ export async function listQueue({ user, state, now = clockNow() }: QueueOptions)
       employmentStatus: row.employmentStatus,
       currentEmployer: row.currentEmployer ? employerLabel(row.currentEmployer) : null,
       monthlyIncome: row.monthlyIncome?.toFixed(2) ?? null,
-      tenureDays: row.currentJobStart
-        ? Math.max(0, Math.floor((today - row.currentJobStart.getTime()) / DAY_MS))
-        : null,
+      tenureDays: daysSince(row.currentJobStart, now),
       score12: row.score12,
       flags: row.flags,
       dataAsOf: row.dataAsOf?.toISOString() ?? null,
