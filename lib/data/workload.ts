@@ -1,5 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { lastIsoWeeks } from "@/lib/team/iso-weeks";
 
@@ -20,7 +21,7 @@ type WeekRow = { userId: string; week: string; count: number };
  * pending (assigned applicants with records and no decision yet) and decisions made in each of the
  * last ISO weeks (UTC). Counted by the database, so the cost does not grow with what is loaded.
  */
-export async function teamWorkload(now = new Date()) {
+export async function teamWorkload(now = clockNow()) {
   const weeks = lastIsoWeeks(now, WORKLOAD_WEEKS);
   const since = new Date(`${weeks[0]}T00:00:00Z`);
   const [people, perWeek] = await Promise.all([

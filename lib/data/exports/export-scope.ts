@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/data/users";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { ExportRequest } from "@/lib/export/request";
 import { exportWhere } from "./queue-export";
@@ -8,7 +9,7 @@ import { exportWhere } from "./queue-export";
 export async function exportScopeSummary(
   request: Pick<ExportRequest, "state" | "applicantId">,
   user: SessionUser,
-  now = new Date(),
+  now = clockNow(),
 ) {
   const where = exportWhere({
     userId: user.id,

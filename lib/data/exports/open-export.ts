@@ -2,6 +2,7 @@ import "server-only";
 import { canExportIdentifiers } from "@/lib/auth/permissions";
 import { getQueueColumns } from "@/lib/data/preferences";
 import type { SessionUser } from "@/lib/data/users";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, safeErrorSummary } from "@/lib/errors";
 import { csvStream, type ExportBatch } from "@/lib/export/csv-stream";
@@ -18,7 +19,7 @@ import { exportWhere, queueExportBatches, type ExportScope } from "./queue-expor
  * Starts an export for a signed-in user: checks the request, counts what it covers (for the
  * progress bar), and returns the CSV as a stream. The audit log gets one line when it ends.
  */
-export async function openExport(request: ExportRequest, user: SessionUser, now = new Date()) {
+export async function openExport(request: ExportRequest, user: SessionUser, now = clockNow()) {
   const scope: ExportScope = {
     userId: user.id,
     state: request.state,
