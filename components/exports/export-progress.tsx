@@ -56,7 +56,7 @@ export function ExportProgress({ state }: { state: DownloadState }) {
           className="h-2 overflow-hidden rounded-full bg-slate-100"
         >
           <div
-            className="h-full rounded-full bg-brand-600 transition-[width]"
+            className="h-full rounded-full bg-brand-600"
             style={{ width: `${percent ?? 2}%` }}
           />
         </div>

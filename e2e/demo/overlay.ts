@@ -2,13 +2,23 @@ import type { Locator, Page } from "@playwright/test";
 
 const CAPTION_ID = "cotiza-demo-caption";
 const SPOTLIGHT_ID = "cotiza-demo-spotlight";
+const SPACER_ID = "cotiza-demo-spacer";
 /** Room the caption bar takes at the bottom of the viewport. */
 const CAPTION_ROOM = 150;
 
-/** Scrolls `target` to the middle of the space above the caption bar and puts a ring around it. */
+/**
+ * Scrolls `target` to the middle of the space above the caption bar and puts a ring around it. A
+ * spacer as tall as the bar lets even the last element of a short page scroll clear of it.
+ */
 export async function spotlight(target: Locator): Promise<void> {
   await target.evaluate(
-    (element, { id, room }) => {
+    (element, { id, spacerId, room }) => {
+      if (!document.getElementById(spacerId)) {
+        const spacer = document.createElement("div");
+        spacer.id = spacerId;
+        spacer.style.height = `${room}px`;
+        document.body.append(spacer);
+      }
       const box = element.getBoundingClientRect();
       const free = window.innerHeight - room;
       const offset = box.height < free ? (free - box.height) / 2 : 24;
@@ -30,7 +40,7 @@ export async function spotlight(target: Locator): Promise<void> {
       });
       document.body.append(ring);
     },
-    { id: SPOTLIGHT_ID, room: CAPTION_ROOM },
+    { id: SPOTLIGHT_ID, spacerId: SPACER_ID, room: CAPTION_ROOM },
   );
 }
 
@@ -80,6 +90,6 @@ export async function showCaption(
 export async function clearOverlay(page: Page): Promise<void> {
   await page.evaluate(
     (ids) => ids.forEach((id) => document.getElementById(id)?.remove()),
-    [CAPTION_ID, SPOTLIGHT_ID],
+    [CAPTION_ID, SPOTLIGHT_ID, SPACER_ID],
   );
 }

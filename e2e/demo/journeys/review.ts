@@ -66,6 +66,9 @@ export const reviewJourney: Journey = {
     await page.goto("/applicants");
     await page.getByTestId("queue-filter-flags").click();
     await page.getByRole("checkbox", { name: "Salary cut" }).check();
+    // The filtered queue, not the one before it: every row left has the flag.
+    await expect(page).toHaveURL(/flags=salary-cut/);
+    await expect(rows.filter({ hasNotText: "Salary cut" })).toHaveCount(0);
     await expect(rows.filter({ hasText: RISKY })).toBeVisible();
     await page.keyboard.press("Escape");
     await step(
