@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 const CAPTION_ID = "cotiza-demo-caption";
 const SPOTLIGHT_ID = "cotiza-demo-spotlight";
@@ -8,9 +8,28 @@ const CAPTION_ROOM = 150;
 
 /**
  * Scrolls `target` to the middle of the space above the caption bar and puts a ring around it. A
- * spacer as tall as the bar lets even the last element of a short page scroll clear of it.
+ * spacer as tall as the bar lets even the last element of a short page scroll clear of it. If the
+ * page re-renders the element meanwhile (a refresh after a reload), the ring is placed again.
  */
 export async function spotlight(target: Locator): Promise<void> {
+  await expect(async () => {
+    await placeRing(target);
+    const placed = await target.evaluate((element, id) => {
+      const ring = document.getElementById(id)?.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      const onTarget =
+        !!ring &&
+        box.width > 0 &&
+        Math.abs(ring.left + 8 - box.left) < 1 &&
+        Math.abs(ring.top + 8 - box.top) < 1;
+      if (!onTarget) document.getElementById(id)?.remove();
+      return onTarget;
+    }, SPOTLIGHT_ID);
+    expect(placed, "the spotlight ring surrounds its element").toBe(true);
+  }).toPass({ timeout: 5_000 });
+}
+
+async function placeRing(target: Locator): Promise<void> {
   await target.evaluate(
     (element, { id, spacerId, room }) => {
       if (!document.getElementById(spacerId)) {
