@@ -55,10 +55,7 @@ export function ExportProgress({ state }: { state: DownloadState }) {
           aria-valuenow={percent ?? undefined}
           className="h-2 overflow-hidden rounded-full bg-slate-100"
         >
-          <div
-            className="h-full rounded-full bg-brand-600"
-            style={{ width: `${percent ?? 2}%` }}
-          />
+          <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent ?? 2}%` }} />
         </div>
       ) : null}
       <p role="status" className={`text-sm ${TONES[shown.tone]}`} data-testid="export-status">
