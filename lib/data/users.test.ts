@@ -64,5 +64,15 @@ describe("users data layer", () => {
     expect(second).toMatchObject({ name: "After", role: "ADMIN" });
     expect(await verifyCredentials(email, "second-password")).not.toBeNull();
     expect(await verifyCredentials(email, "first-password")).toBeNull();
+    // The new password signed the old sessions out; the same password again keeps them.
+    expect(await findActiveUser(first.id, first.sessionVersion)).toBeNull();
+    expect(await findActiveUser(second.id, second.sessionVersion)).not.toBeNull();
+    const third = await upsertUser({
+      email,
+      name: "After",
+      role: "ADMIN",
+      password: "second-password",
+    });
+    expect(third.sessionVersion).toBe(second.sessionVersion);
   });
 });

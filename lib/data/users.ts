@@ -62,11 +62,21 @@ export type NewUser = { email: string; name: string; role: Role; password: strin
 /** Creates the user, or updates name, role and password when the email exists (seeding is idempotent). */
 export async function upsertUser(input: NewUser): Promise<SignInUser> {
   const email = normalizeEmail(input.email);
+  const existing = await db().user.findUnique({ where: { email }, select: { passwordHash: true } });
+  // A new password ends the sessions signed in with the old one; re-seeding the same one does not.
+  const passwordChanged =
+    !!existing?.passwordHash && !(await verifyPassword(input.password, existing.passwordHash));
   const passwordHash = await hashPassword(input.password);
   const user = await db().user.upsert({
     where: { email },
     create: { email, name: input.name, role: input.role, passwordHash },
-    update: { name: input.name, role: input.role, passwordHash, active: true },
+    update: {
+      name: input.name,
+      role: input.role,
+      passwordHash,
+      active: true,
+      ...(passwordChanged ? { sessionVersion: { increment: 1 } } : {}),
+    },
     select: PUBLIC_FIELDS,
   });
   return signInUser(user);
