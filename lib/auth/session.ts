@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { findActiveUser, type SessionUser } from "@/lib/data/users";
@@ -12,6 +13,16 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id) return null;
   return findActiveUser(session.user.id, session.user.sessionVersion);
 });
+
+/**
+ * The signed-in user of a page: without one, the browser goes to sign-in (the dashboard layout
+ * does the same; a page renders beside it, so it must not throw an error that would be logged).
+ */
+export async function requirePageUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+}
 
 /** Authorization where data is read: throws `unauthorized` / `forbidden` as an AppError. */
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

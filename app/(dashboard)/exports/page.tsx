@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { serializeQueueState } from "@/lib/applicants/queue-params";
 import { canExportIdentifiers, canSeeTeamExports } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { listExports } from "@/lib/data/exports/export-log";
 import { exportScopeSummary } from "@/lib/data/exports/export-scope";
 import { getQueueColumns } from "@/lib/data/preferences";
@@ -34,7 +34,7 @@ function toParams(input: Record<string, string | string[] | undefined>): URLSear
 }
 
 export default async function ExportsPage({ searchParams }: Props) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const request = parseExportPage(toParams(await searchParams));
   const [scope, preference, log] = await Promise.all([
     exportScopeSummary(request, user),

@@ -6,14 +6,14 @@ import { WorkloadTable } from "@/components/team/workload-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canManageTeam, grantableRoles } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { listTeamMembers } from "@/lib/data/team-members";
 import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/data/workload";
 
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const user = await requireUser();
+  const user = await requirePageUser();
   if (!canManageTeam(user.role))
     return (
       <EmptyState title="The Team page is for team leads and admins" testId="team-forbidden">

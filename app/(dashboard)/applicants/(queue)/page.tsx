@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { SCORE_LEGEND } from "@/lib/applicants/queue-options";
 import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/applicants/queue-params";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { getQueueColumns } from "@/lib/data/preferences";
 import { listQueue } from "@/lib/data/queue";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Applicants" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ApplicantsPage({ searchParams }: Props) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const requested = parseQueueParams(await searchParams);
   const [page, columns] = await Promise.all([
     listQueue({ user, state: requested }),

@@ -4,7 +4,7 @@ import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
 import { canAssignOthers, canDeleteApplicants } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { loadApplicantPage } from "@/lib/data/applicant-page";
 import { AppError } from "@/lib/errors";
 import { applicantIdParam } from "@/lib/http/params";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Applicant" };
 type PageProps = { params: Promise<{ id: string }> };
 
 export default async function ApplicantPage({ params }: PageProps) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const data = await Promise.resolve(params)
     .then((raw) => loadApplicantPage(user, applicantIdParam(raw)))
     .catch((error: unknown) => {

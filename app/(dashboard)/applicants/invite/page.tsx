@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { listInvites } from "@/lib/connect/invites";
 import { formatDateTime } from "@/lib/format";
 import { InviteForm } from "./invite-form";
@@ -19,7 +19,7 @@ const STATUS = {
 } as const;
 
 export default async function InvitePage() {
-  await requireUser();
+  await requirePageUser();
   const invites = await listInvites();
   return (
     <>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { NewApplicantForm } from "./new-applicant-form";
 
 export const metadata: Metadata = { title: "New applicant" };
 
 export default async function NewApplicantPage() {
-  await requireUser();
+  await requirePageUser();
   return (
     <>
       <PageHeader
