@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLocalDatabase } from "@/lib/database-url";
 
 // The only reader of process.env. Scripts (scripts/with-db.mjs) fill in generated secrets and the
 // embedded database URL before the app starts, so nothing here needs an environment file.
@@ -24,15 +25,25 @@ export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (!cached) {
-    const parsed = schema.safeParse(process.env);
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
-      throw new Error(`Invalid environment variables: ${fields}`);
-    }
-    cached = parsed.data;
+/** Validates an environment (process.env in the app); throws with the names of bad variables. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
+    throw new Error(`Invalid environment variables: ${fields}`);
   }
+  // A pinned clock stamps audit events, decisions and consents: demos only, never real data.
+  const { COTIZA_NOW, DATABASE_URL } = parsed.data;
+  if (COTIZA_NOW && DATABASE_URL && !isLocalDatabase(DATABASE_URL)) {
+    throw new Error(
+      "COTIZA_NOW pins the clock for demos; it is refused with a non-local database.",
+    );
+  }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

@@ -58,7 +58,10 @@ export async function describePasswordLink(token: string) {
 
 /** Sets the password behind a link exactly once, even when the form is submitted twice at once. */
 export async function setPasswordWithLink(token: string, password: string) {
-  // Hashed before the transaction: scrypt takes a while and the embedded database has one connection.
+  // The link is checked before scrypt runs, so a made-up token costs a lookup, not a hash; the
+  // hash is made outside the transaction (scrypt takes a while and the embedded database has one
+  // connection), and the transaction checks and claims the link again.
+  await findUsableLink(db(), token);
   const passwordHash = await hashPassword(password);
   return db().$transaction(async (tx) => {
     const link = await findUsableLink(tx, token);
