@@ -75,4 +75,24 @@ describe("users data layer", () => {
     });
     expect(third.sessionVersion).toBe(second.sessionVersion);
   });
+
+  it("a password set directly voids the set-password links still waiting", async () => {
+    const email = uniqueEmail();
+    const user = await upsertUser({
+      email,
+      name: "Link",
+      role: "UNDERWRITER",
+      password: "first-one",
+    });
+    await db().passwordToken.create({
+      data: {
+        userId: user.id,
+        tokenHash: `hash-${email}`,
+        purpose: "RESET",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    await upsertUser({ email, name: "Link", role: "UNDERWRITER", password: "second-one" });
+    expect(await db().passwordToken.count({ where: { userId: user.id } })).toBe(0);
+  });
 });

@@ -79,5 +79,7 @@ export async function upsertUser(input: NewUser): Promise<SignInUser> {
     },
     select: PUBLIC_FIELDS,
   });
+  // A password set here supersedes any invite or reset link still waiting to be used.
+  await db().passwordToken.deleteMany({ where: { userId: user.id, usedAt: null } });
   return signInUser(user);
 }
