@@ -3,6 +3,7 @@ import { EXPORT_KIND_LABELS } from "@/lib/export/request";
 import { formatDateTime, formatNumber } from "@/lib/format";
 
 const OUTCOMES = { complete: "Complete", cancelled: "Cancelled", failed: "Failed" } as const;
+const IDENTIFIERS = { none: "None", masked: "Masked", clear: "In clear" } as const;
 
 /** Who exported what, when, with which filters, and how many rows. */
 export function ExportLogTable({ entries }: { entries: ExportLogEntry[] }) {
@@ -42,9 +43,7 @@ export function ExportLogTable({ entries }: { entries: ExportLogEntry[] }) {
                 {entry.filters}
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{formatNumber(entry.rows)}</td>
-              <td className="px-3 py-2 text-slate-600">
-                {entry.identifiers === "clear" ? "In clear" : "Masked"}
-              </td>
+              <td className="px-3 py-2 text-slate-600">{IDENTIFIERS[entry.identifiers]}</td>
               <td className="px-5 py-2">{OUTCOMES[entry.outcome]}</td>
             </tr>
           ))}

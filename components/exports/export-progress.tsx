@@ -23,7 +23,9 @@ function message(state: DownloadState): { text: string; tone: "info" | "ok" | "e
       return { text: "The download was cancelled before it finished.", tone: "error" };
     case "failed":
       return {
-        text: "The export stopped part-way because of an error on our side; the file is incomplete. Try again.",
+        text: state.reason
+          ? `The export could not start: ${state.reason}`
+          : "The export stopped part-way because of an error on our side; the file is incomplete. Try again.",
         tone: "error",
       };
     case "lost":

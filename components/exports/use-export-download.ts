@@ -7,7 +7,8 @@ export type DownloadState =
   | { phase: "idle" }
   | { phase: "starting" }
   | { phase: "running" | "complete"; total: number; applicants: number; rows: number }
-  | { phase: "failed" | "cancelled" | "lost" };
+  | { phase: "failed"; reason: string | null }
+  | { phase: "cancelled" | "lost" };
 
 const POLL_MS = 400;
 // How long a download may take to reach the server before the page stops waiting for it.
@@ -53,10 +54,12 @@ export function useExportDownload() {
             applicants: number;
             rows: number;
             status: "running" | "complete" | "cancelled" | "failed";
+            error: string | null;
           };
           const counts = { total: body.total, applicants: body.applicants, rows: body.rows };
           if (body.status === "running") setState({ phase: "running", ...counts });
           else if (body.status === "complete") setState({ phase: "complete", ...counts });
+          else if (body.status === "failed") setState({ phase: "failed", reason: body.error });
           else setState({ phase: body.status });
           if (body.status !== "running") return router.refresh();
         } else if (Date.now() - startedAt > START_TIMEOUT_MS) {

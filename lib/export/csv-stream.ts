@@ -59,7 +59,8 @@ export function csvStream<Row>(options: {
           options.onProgress?.({ ...counts });
         } catch (error) {
           await end("failed", error);
-          controller.error(error);
+          // The caller logged a safe summary; the raw error (query text) must not reach the logs.
+          controller.error(new Error("The export failed part-way."));
         }
       },
       async cancel() {

@@ -6,6 +6,8 @@ export interface ExportProgress extends ExportCounts {
   /** Applicants the export covers, counted when it started. */
   total: number;
   status: "running" | ExportOutcome;
+  /** Why the export could not start (shown instead of a progress bar). */
+  error?: string;
   updatedAt: number;
 }
 
@@ -29,10 +31,17 @@ export function startProgress(id: string, entry: Pick<ExportProgress, "userId" |
 
 export function updateProgress(
   id: string,
-  patch: Partial<Pick<ExportProgress, "rows" | "applicants" | "status">>,
+  userId: string,
+  patch: Partial<Pick<ExportProgress, "rows" | "applicants" | "status" | "error">>,
 ) {
   const entry = registry.get(id);
-  if (entry) registry.set(id, { ...entry, ...patch, updatedAt: Date.now() });
+  if (entry?.userId === userId) registry.set(id, { ...entry, ...patch, updatedAt: Date.now() });
+}
+
+/** An export refused before its first byte: the page shows the reason, not a lost download. */
+export function refuseProgress(id: string, userId: string, error: string) {
+  startProgress(id, { userId, total: 0 });
+  updateProgress(id, userId, { status: "failed", error });
 }
 
 /** The progress of one of this user's exports; another user's id reads as unknown. */

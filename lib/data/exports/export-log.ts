@@ -2,6 +2,7 @@ import "server-only";
 import { canExportIdentifiers, canSeeTeamExports } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/users";
 import { recordAudit } from "@/lib/data/audit";
+import { IDENTIFIER_COLUMNS } from "@/lib/export/queue-columns";
 import { db } from "@/lib/db";
 import type { ExportCounts, ExportOutcome } from "@/lib/export/csv-stream";
 import {
@@ -13,6 +14,14 @@ import {
 import { z } from "zod";
 
 export const EXPORT_ACTION = "export.downloaded";
+
+type IdentifierExposure = "none" | "masked" | "clear";
+
+/** Whether the file held CURP, NSS or RFC, and how: what "who exported CURPs?" asks of the log. */
+function identifiersIn(columns: readonly string[], user: SessionUser): IdentifierExposure {
+  if (!columns.some((id) => (IDENTIFIER_COLUMNS as readonly string[]).includes(id))) return "none";
+  return canExportIdentifiers(user.role) ? "clear" : "masked";
+}
 
 /** One line of the export log: who exported what, with which filters, and how many rows. */
 export async function recordExport(options: {
@@ -31,7 +40,7 @@ export async function recordExport(options: {
       kind: request.kind,
       filters: describeFilters(request),
       columns: [...options.columns],
-      identifiers: canExportIdentifiers(user.role) ? "clear" : "masked",
+      identifiers: identifiersIn(options.columns, user),
       rows: counts.rows,
       applicants: counts.applicants,
       outcome: options.outcome,
@@ -43,7 +52,7 @@ const detailsSchema = z.object({
   kind: z.enum(EXPORT_KINDS),
   filters: z.string(),
   columns: z.array(z.string()),
-  identifiers: z.enum(["clear", "masked"]),
+  identifiers: z.enum(["none", "masked", "clear"]),
   rows: z.number(),
   applicants: z.number(),
   outcome: z.enum(["complete", "cancelled", "failed"]),
@@ -56,7 +65,7 @@ export interface ExportLogEntry {
   kind: ExportKind;
   filters: string;
   columns: string[];
-  identifiers: "clear" | "masked";
+  identifiers: IdentifierExposure;
   rows: number;
   outcome: ExportOutcome;
 }

@@ -20,7 +20,12 @@ let fx: QueueFixture;
 
 async function member(role: Role): Promise<SessionUser> {
   return db().user.create({
-    data: { email: `${randomUUID()}@export.test`, name: `Export ${role}`, role, passwordHash: "x" },
+    data: {
+      email: `${randomUUID()}@export.test`,
+      name: `Export ${role} ${randomUUID().slice(0, 8)}`,
+      role,
+      passwordHash: "x",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -171,8 +176,9 @@ describe("queue export", () => {
 
   it("gives CURP, NSS and RFC in clear to a team lead and masked to an underwriter", async () => {
     const query = `q=${fx.token}&sort=name&columns=reference,curp,nss,rfc`;
-    const lead = await download(await member("TEAM_LEAD"), "queue", query);
-    const underwriter = await download(await member("UNDERWRITER"), "queue", query);
+    const [leadUser, underwriterUser] = [await member("TEAM_LEAD"), await member("UNDERWRITER")];
+    const lead = await download(leadUser, "queue", query);
+    const underwriter = await download(underwriterUser, "queue", query);
     const byRef = (rows: string[][], ref: string) => rows.find((row) => row[0] === ref);
     expect(lead.rows[0]).toEqual(["Reference", "CURP", "NSS", "RFC"]);
     expect(byRef(lead.rows, `${fx.token}-e005`)).toEqual([`${fx.token}-e005`, fx.curp, "", ""]);
@@ -197,6 +203,11 @@ describe("queue export", () => {
     ]);
     expect(underwriter.text).not.toContain(fx.curp);
     expect(underwriter.text).not.toContain("12345678901");
+    // The log says how each file carried them.
+    const own = (user: SessionUser) =>
+      listExports(user).then((log) => log.find((entry) => entry.actor === user.name));
+    expect((await own(leadUser))?.identifiers).toBe("clear");
+    expect((await own(underwriterUser))?.identifiers).toBe("masked");
   });
 
   it("refuses an unknown column with a clear error", () => {
@@ -283,7 +294,7 @@ describe("export log", () => {
     expect(own).toMatchObject({
       actor: underwriter.name,
       kind: "queue",
-      identifiers: "masked",
+      identifiers: "none",
       rows: 1,
       outcome: "complete",
     });

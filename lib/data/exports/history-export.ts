@@ -43,7 +43,7 @@ async function* latestRecords(scope: ExportScope, withMovements: boolean, batchS
           score12: true,
           dataAsOf: true,
           snapshots: {
-            orderBy: { collectedAt: "desc" },
+            orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
             take: 1,
             select: {
               jobs: {

@@ -21,6 +21,8 @@ export async function* keysetScan<Row extends { id: string }>(options: {
       if (rows.length) yield rows;
       if (rows.length < batchSize) break;
       const last = rows[rows.length - 1] as Row & Record<string, unknown>;
+      // Without the sort value Prisma would drop the condition and the scan would lose its order.
+      if (last[key.field] === undefined) throw new Error(`keysetScan: select ${key.field}.`);
       after = { id: last.id, value: last[key.field] };
     }
   }

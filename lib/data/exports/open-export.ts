@@ -41,9 +41,9 @@ export async function openExport(request: ExportRequest, user: SessionUser, now 
       header,
       cells,
       batches,
-      onProgress: (counts) => progressId && updateProgress(progressId, counts),
+      onProgress: (counts) => progressId && updateProgress(progressId, user.id, counts),
       onEnd: async (counts, outcome, error) => {
-        if (progressId) updateProgress(progressId, { ...counts, status: outcome });
+        if (progressId) updateProgress(progressId, user.id, { ...counts, status: outcome });
         if (error)
           console.error(`cotiza: ${request.kind} export failed: ${safeErrorSummary(error)}`);
         await recordExport({

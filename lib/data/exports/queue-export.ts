@@ -59,7 +59,7 @@ export async function* queueExportBatches(options: {
           curpCiphertext: wantsCurp,
           snapshots: wantsSnapshotIds
             ? {
-                orderBy: { collectedAt: "desc" },
+                orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
                 take: 1,
                 select: { nssCiphertext: true, rfcCiphertext: true },
               }

@@ -1,17 +1,32 @@
+import { z } from "zod";
 import { openExport } from "@/lib/data/exports/open-export";
-import { withUser } from "@/lib/http/route";
+import { AppError } from "@/lib/errors";
+import { refuseProgress } from "@/lib/export/progress";
 import { parseExportRequest } from "@/lib/export/request";
+import { withUser } from "@/lib/http/route";
 
 // A CSV download: the file streams as it is read, so the browser's download starts at once.
 export const GET = withUser(async ({ request, params, user }) => {
-  const exportRequest = parseExportRequest(String(params.kind), new URL(request.url).searchParams);
-  const { fileName, body } = await openExport(exportRequest, user);
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${fileName}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  const search = new URL(request.url).searchParams;
+  try {
+    const { fileName, body } = await openExport(
+      parseExportRequest(String(params.kind), search),
+      user,
+    );
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    // The page that started this download follows it by id: tell it why nothing came.
+    const progressId = z.uuid().safeParse(search.get("progress"));
+    if (error instanceof AppError && progressId.success) {
+      refuseProgress(progressId.data, user.id, error.message);
+    }
+    throw error;
+  }
 });

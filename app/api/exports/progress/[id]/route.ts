@@ -8,6 +8,6 @@ export const GET = withUser(async ({ params, user }) => {
   const id = z.uuid().safeParse(params.id);
   const progress = id.success ? readProgress(id.data, user.id) : null;
   if (!progress) throw new AppError("not_found", "No export with this id is running.");
-  const { total, applicants, rows, status } = progress;
-  return { total, applicants, rows, status };
+  const { total, applicants, rows, status, error } = progress;
+  return { total, applicants, rows, status, error: error ?? null };
 });
