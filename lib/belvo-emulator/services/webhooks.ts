@@ -114,8 +114,10 @@ export function sendWebhook(emu: Emulator, payload: WebhookPayload): void {
       if (emu.state.webhookLog.length > MAX_LOG)
         emu.state.webhookLog.splice(0, emu.state.webhookLog.length - MAX_LOG);
       emu.save();
+      // Before the app is up (demo seeding) deliveries fail and are retried: say so plainly.
+      const retrying = number <= emu.settings.webhookRetries ? ", will retry" : "";
       emu.settings.log(
-        `webhook ${payload.webhook_type}/${payload.webhook_code} attempt ${number}: ${result.status ?? result.error}`,
+        `webhook ${payload.webhook_type}/${payload.webhook_code} attempt ${number}: ${result.status ?? `not delivered (${result.error})${retrying}`}`,
       );
       if (delivered) return;
     }
