@@ -1,15 +1,15 @@
 import { env } from "@/lib/env";
 
 /**
- * A clock: real time, or one pinned at an ISO instant. A pinned clock still moves one millisecond
- * per reading, so records written during a demo keep the order they happened in, while every time
- * a person sees (to the minute) comes out the same on each run.
+ * A clock: real time, or one pinned at an ISO instant. Either way every reading is later than the
+ * one before (by a millisecond when they fall in the same one), so records written in quick
+ * succession (a decision and its audit event) keep the order they happened in. A pinned clock
+ * moves only that way, so every time a person sees (to the minute) is the same on each run.
  */
 export function createClock(pinnedAt?: string): () => Date {
-  if (!pinnedAt) return () => new Date();
-  let last = Date.parse(pinnedAt) - 1;
+  let last = pinnedAt ? Date.parse(pinnedAt) - 1 : 0;
   return () => {
-    last += 1;
+    last = pinnedAt ? last + 1 : Math.max(Date.now(), last + 1);
     return new Date(last);
   };
 }
