@@ -52,5 +52,5 @@ export function canExportIdentifiers(role: Role): boolean {
 
 /** Team leads and admins read everyone's exports in the log; others read their own. */
 export function canSeeTeamExports(role: Role): boolean {
-  return role === "TEAM_LEAD" || role === "ADMIN";
+  return canManageTeam(role);
 }

@@ -9,6 +9,7 @@ import {
 } from "@/lib/applicants/queue-params";
 import { AppError } from "@/lib/errors";
 import { QUEUE_EXPORT_COLUMN_IDS, type QueueExportColumnId } from "./queue-columns";
+import { isoInstant } from "./values";
 
 export const EXPORT_KINDS = ["queue", "jobs", "movements"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -108,10 +109,7 @@ export function describeFilters(request: ExportRequest): string {
 
 /** `cotiza-queue-20261126T004512Z.csv`: the kind and the moment, sortable, safe on every OS. */
 export function exportFileName(kind: ExportKind, now: Date): string {
-  const stamp = now
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z")
-    .replaceAll(/[-:]/g, "");
+  const stamp = (isoInstant(now) ?? "").replaceAll(/[-:]/g, "");
   return `cotiza-${kind}-${stamp}.csv`;
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { exportFileName, exportHref, parseExportRequest } from "./request";
+
+describe("export requests", () => {
+  it("names files by kind and UTC moment, without characters some systems refuse", () => {
+    expect(exportFileName("queue", new Date("2026-11-26T00:45:12.345Z"))).toBe(
+      "cotiza-queue-20261126T004512Z.csv",
+    );
+  });
+
+  it("builds the download URL that parses back to the same request", () => {
+    const request = parseExportRequest(
+      "queue",
+      new URLSearchParams("q=Núñez&institution=IMSS,ISSSTE&sort=name&page=7&columns=name,curp"),
+    );
+    const href = exportHref(request);
+    expect(href).toBe(
+      "/api/exports/queue?q=N%C3%BA%C3%B1ez&institution=IMSS,ISSSTE&sort=name&columns=name,curp",
+    );
+    const [path, query] = href.split("?");
+    expect(parseExportRequest(path!.split("/").at(-1)!, new URLSearchParams(query))).toEqual(
+      request,
+    );
+  });
+});
