@@ -1,16 +1,21 @@
+import Image from "next/image";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { canManageTeam } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/auth/users";
 
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/applicants" className="text-lg font-bold tracking-tight text-brand-900">
+        <Link
+          href="/applicants"
+          className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900"
+        >
+          <Image src="/logo.svg" alt="" width={24} height={24} unoptimized />
           Cotiza
         </Link>
         <MainNav showTeam={canManageTeam(user.role)} />
