@@ -6,5 +6,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
-  startServerWorker();
+  const { appJobHandlers } = await import("@/lib/webhooks/job-handlers");
+  startServerWorker(appJobHandlers());
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
-import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
+import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { storageStatePath, uniqueReference } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });

@@ -1,5 +1,5 @@
 import { test as setup } from "@playwright/test";
-import { DEMO_USERS } from "../lib/demo/users";
+import { DEMO_USERS } from "../scripts/demo/users";
 import { expectSignedInAs, signIn, storageStatePath } from "./fixtures";
 
 // Signs in once per role; specs reuse the saved session through `test.use({ storageState })`.

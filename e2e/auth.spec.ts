@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_USERS } from "../lib/demo/users";
+import { DEMO_USERS } from "../scripts/demo/users";
 import { expectSignedInAs, signIn } from "./fixtures";
 
 test.describe("signing in", () => {

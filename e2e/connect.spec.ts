@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { maskIdentifier } from "../lib/applicants/mask";
-import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { maskIdentifier } from "../lib/applicant/mask";
+import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
-import { PERSONAS } from "../lib/belvo-emulator/personas";
+import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
+import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { demoUser, storageStatePath, uniqueReference, type DemoRole } from "./fixtures";
 
 // One applicant for the whole file (a direct connection spends 2 of a CURP's 3 daily IMSS

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_USERS } from "../lib/demo/users";
+import { DEMO_USERS } from "../scripts/demo/users";
 
 export { uniqueCurp } from "../lib/testing/unique-curp";
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/applicants/new-applicant";
+import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { demoUser, signIn, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
 // Other specs sign in as the seeded demo users at the same time: this file changes only the users

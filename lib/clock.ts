@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 
 /**
@@ -28,5 +29,5 @@ export function now(): Date {
 
 /** Today's calendar day in UTC, `YYYY-MM-DD`. */
 export function today(): string {
-  return now().toISOString().slice(0, 10);
+  return isoDate(now());
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDatabase } from "@/lib/database-url";
+import { isLocalDatabase } from "@/lib/db/local";
 
 // The only reader of process.env. Scripts (scripts/with-db.mjs) fill in generated secrets and the
 // embedded database URL before the app starts, so nothing here needs an environment file.

@@ -3,6 +3,7 @@ import {
   createFormatter,
   formatDate,
   formatMXN,
+  formatTenure,
   formatNumber,
   formatPercent,
   formatDateTime,
@@ -75,5 +76,20 @@ describe("createFormatter", () => {
 describe("formatDateTime", () => {
   it("shows the UTC time on a 24-hour clock", () => {
     expect(formatDateTime("2026-11-26T08:05:00Z")).toBe("26 nov 2026, 08:05 UTC");
+  });
+});
+
+describe("formatTenure", () => {
+  it.each([
+    [0, "0 d"],
+    [12, "12 d"],
+    [31, "1 mo"],
+    [100, "3 mo"],
+    [365, "11 mo"],
+    [366, "1 yr"],
+    [2506, "6 yr 10 mo"],
+    [4200, "11 yr 5 mo"],
+  ])("%i days → %s", (days, text) => {
+    expect(formatTenure(days)).toBe(text);
   });
 });

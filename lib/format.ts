@@ -140,3 +140,31 @@ export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
     percent: (ratio) => formatPercent(ratio, { locale }),
   };
 }
+
+/** A span of days as years (from one year), months (from one month) or weeks, with the locale's digits. */
+export function formatDuration(days: number, options: FormatOptions = {}): string {
+  if (days >= 365) {
+    const years = formatNumber(days / 365.25, { ...options, maximumFractionDigits: 1 });
+    return `${years} ${years === "1" ? "year" : "years"}`;
+  }
+  if (days >= 30) {
+    const months = Math.floor(days / 30.4);
+    return `${formatNumber(months, options)} ${months === 1 ? "month" : "months"}`;
+  }
+  const weeks = Math.floor(days / 7);
+  if (weeks >= 1) return `${formatNumber(weeks, options)} ${weeks === 1 ? "week" : "weeks"}`;
+  return `${formatNumber(days, options)} ${days === 1 ? "day" : "days"}`;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Tenure from a day count, compact for a table cell: "6 yr 10 mo", "3 mo", "12 d". */
+export function formatTenure(days: number, locale?: string): string {
+  const months = Math.floor(days / DAYS_PER_MONTH);
+  if (months < 1) return `${formatNumber(days, { locale })} d`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return `${formatNumber(rest, { locale })} mo`;
+  const y = `${formatNumber(years, { locale })} yr`;
+  return rest === 0 ? y : `${y} ${formatNumber(rest, { locale })} mo`;
+}

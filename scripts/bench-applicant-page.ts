@@ -9,13 +9,13 @@ import { renderToString } from "react-dom/server";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
-import { deployMigrations } from "@/lib/migrate";
+import { deployMigrations } from "@/scripts/migrate";
 import { seedBusyApplicant } from "./bench/applicant-seed";
 import { deferredChunks, routeClientJs } from "./bench/client-js";
 import { ms, percentile } from "./bench/stats";
 
-register("./bench/server-only-hook.mjs", import.meta.url);
-const { loadApplicantPage } = await import("@/lib/data/applicant-page");
+register("./lib/server-only-hook.mjs", import.meta.url);
+const { loadApplicantPage } = await import("@/lib/applicant/page");
 
 const { values } = parseArgs({
   options: {

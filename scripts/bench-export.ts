@@ -12,7 +12,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
-import { deployMigrations } from "@/lib/migrate";
+import { deployMigrations } from "@/scripts/migrate";
 import { seedRecords } from "./bench/export-seed";
 import { signInCookie } from "./bench/http-session";
 import { samplePeakRss, treeRssMb } from "./bench/process-memory";

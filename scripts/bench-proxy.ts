@@ -1,8 +1,8 @@
 // npm run bench:proxy — with the app running (npm run demo): the time Cotiza's link-detail route
 // adds over calling Belvo (the emulator) directly, measured side by side in one run.
 import { parseArgs } from "node:util";
-import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo-emulator/keys";
-import { DEMO_USERS } from "@/lib/demo/users";
+import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo/emulator-keys";
+import { DEMO_USERS } from "@/scripts/demo/users";
 import { signInCookie } from "./bench/http-session";
 import { percentile } from "./bench/stats";
 

@@ -5,16 +5,16 @@
 import { register } from "node:module";
 import { parseArgs } from "node:util";
 import { lookupHash } from "@/lib/crypto/field-encryption";
-import { parseQueueParams } from "@/lib/applicants/queue-params";
+import { parseQueueParams } from "@/lib/queue/params";
 import { db } from "@/lib/db";
 import { env, requireEnv } from "@/lib/env";
-import { deployMigrations } from "@/lib/migrate";
+import { deployMigrations } from "@/scripts/migrate";
 import { seedQueue } from "./bench/queue-seed";
 import { renderQueueTable } from "./bench/queue-render";
 import { ms, percentile } from "./bench/stats";
 
-register("./bench/server-only-hook.mjs", import.meta.url);
-const { listQueue } = await import("@/lib/data/queue");
+register("./lib/server-only-hook.mjs", import.meta.url);
+const { listQueue } = await import("@/lib/queue/list");
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { upsertUser } from "@/lib/data/users";
+import { upsertUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 
 const { values } = parseArgs({

@@ -1,11 +1,11 @@
-// Connects the demo applicants (lib/demo/applicants.ts) through Cotiza's own connect path against
+// Connects the demo applicants (scripts/demo/applicants.ts) through Cotiza's own connect path against
 // the Belvo emulator, as the demo underwriter. Idempotent: references already present are skipped.
 // scripts/serve.mjs --seed-applicants runs it once the emulator is up, with the app's clock set
 // two weeks back, so the demo applicants were connected then and the recurrent one has news.
 import { belvoClientFromEnv } from "@/lib/belvo";
 import { db } from "@/lib/db";
-import { seedDemoApplicants } from "@/lib/demo/seed-applicants";
-import { DEMO_USERS } from "@/lib/demo/users";
+import { seedDemoApplicants } from "@/scripts/demo/seed-applicants";
+import { DEMO_USERS } from "@/scripts/demo/users";
 import { env } from "@/lib/env";
 import { refuseRemoteDatabase } from "./lib/refuse-remote";
 

@@ -1,7 +1,7 @@
 // Seeds the demo accounts (idempotent). Run through `npm run db:seed`, which sets DATABASE_URL.
-import { upsertUser } from "@/lib/data/users";
+import { upsertUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
-import { DEMO_USERS } from "@/lib/demo/users";
+import { DEMO_USERS } from "@/scripts/demo/users";
 import { refuseRemoteDatabase } from "./lib/refuse-remote";
 
 refuseRemoteDatabase("demo accounts");

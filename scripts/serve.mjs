@@ -7,7 +7,7 @@
 //   --seed-applicants   also connect the demo applicants (emulator personas), two weeks back
 //   --memory-emulator   keep the emulator's state in memory (tests)
 import { existsSync } from "node:fs";
-import { bin } from "./lib/bin.mjs";
+import { AS_SERVER, bin } from "./lib/bin.mjs";
 import { startEmulatorIfNeeded } from "./lib/emulator.mjs";
 import { run, runAll } from "./lib/processes.mjs";
 
@@ -21,8 +21,8 @@ if (!existsSync(".next/BUILD_ID")) {
 const seedApplicants = process.argv.includes("--seed-applicants");
 const seed = seedApplicants || process.argv.includes("--seed");
 const prepared = await runAll([
-  [bin("tsx"), ["scripts/migrate.ts", "deploy"]],
-  ...(seed ? [[bin("tsx"), ["scripts/seed.ts"]]] : []),
+  [bin("tsx"), ["scripts/migrate/main.ts", "deploy"]],
+  ...(seed ? [[bin("tsx"), [...AS_SERVER, "scripts/seed.ts"]]] : []),
 ]);
 if (prepared !== 0) process.exit(prepared);
 
@@ -41,7 +41,7 @@ if (seedApplicants) {
     // Seeded two weeks before "now", so the demo's recurrent link has news on its next refresh.
     const now = process.env.COTIZA_NOW ? Date.parse(process.env.COTIZA_NOW) : Date.now();
     if (Number.isNaN(now)) throw new Error("COTIZA_NOW must be an ISO date-time.");
-    const seeded = await run(bin("tsx"), ["scripts/seed-applicants.ts"], {
+    const seeded = await run(bin("tsx"), [...AS_SERVER, "scripts/seed-applicants.ts"], {
       env: { ...process.env, ...belvo, COTIZA_NOW: new Date(now - 14 * 86_400_000).toISOString() },
     });
     if (seeded !== 0) process.exit(seeded);

@@ -9,16 +9,30 @@ const args = process.argv.slice(2);
 const dbOnly = args.includes("--db-only");
 const skipE2e = args.includes("--skip-e2e");
 const env = { ...process.env, TZ: "UTC" };
+const DEPCRUISE_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "scripts",
+  "e2e",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 const steps = [
   !dbOnly && ["lint", bin("eslint"), ["--max-warnings", "0", "."]],
+  !dbOnly && [
+    "dependency rules",
+    bin("depcruise"),
+    ["--config", ".dependency-cruiser.mjs", ...DEPCRUISE_SOURCES],
+  ],
   !dbOnly && ["typecheck", bin("tsc"), ["--noEmit"]],
   !dbOnly && ["format", bin("prettier"), ["--check", "--log-level", "warn", "."]],
   ["unit tests", "node", ["scripts/with-db.mjs", "--scratch", "--", bin("vitest"), "run"]],
   [
     "migration drift check",
     "node",
-    ["scripts/with-db.mjs", "--scratch", "--", bin("tsx"), "scripts/migrate.ts", "check"],
+    ["scripts/with-db.mjs", "--scratch", "--", bin("tsx"), "scripts/migrate/main.ts", "check"],
   ],
   !skipE2e && ["end-to-end (Playwright)", "node", ["scripts/e2e.mjs"]],
 ].filter(Boolean);

@@ -5,21 +5,18 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatDateTime } from "@/lib/format";
+import { apiFetch, type ApiResult } from "@/lib/http/browser/api-fetch";
 
 type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
 
-async function call(
-  url: string,
-  method: string,
-): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; message: string }> {
-  const response = await fetch(url, { method }).catch(() => null);
-  if (!response)
-    return { ok: false, message: "Cotiza could not be reached. Check your connection." };
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { ok: true, body };
-  const error = body.error as { message?: string; availableAt?: string } | undefined;
-  const when = error?.availableAt ? ` Possible again on ${formatDateTime(error.availableAt)}.` : "";
-  return { ok: false, message: `${error?.message ?? "That did not work."}${when}` };
+// Past the daily IMSS limit the error carries `availableAt`: say when a refresh is possible again.
+async function call<T>(url: string, method: string): Promise<ApiResult<T>> {
+  const result = await apiFetch<T>(url, { method, fallback: "That did not work." });
+  if (result.ok) return result;
+  const { availableAt } = result.details;
+  const when =
+    typeof availableAt === "string" ? ` Possible again on ${formatDateTime(availableAt)}.` : "";
+  return { ...result, message: `${result.message}${when}` };
 }
 
 /** Refresh (one IMSS query) and delete, with clear feedback. */
@@ -31,10 +28,13 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
   async function refresh() {
     setBusy("refresh");
     setMessage(null);
-    const result = await call(`/api/applicants/${applicantId}/refresh`, "POST");
+    const result = await call<{ changes?: number }>(
+      `/api/applicants/${applicantId}/refresh`,
+      "POST",
+    );
     setBusy(null);
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
-    const changes = Number(result.body.changes ?? 0);
+    const changes = Number(result.data.changes ?? 0);
     setMessage({
       tone: "ok",
       text: changes

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { INSTITUTIONS } from "@/lib/applicants/institutions";
-import type { ApplicantPageData } from "@/lib/data/applicant-page";
+import { INSTITUTIONS } from "@/lib/connect/institutions";
+import type { ApplicantPageData } from "@/lib/applicant/page";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { AuditTrail } from "./audit-trail";
 import { ChangeList } from "./change-list";

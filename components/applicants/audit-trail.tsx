@@ -1,4 +1,4 @@
-import type { AuditEntry } from "@/lib/data/applicant-audit";
+import type { AuditEntry } from "@/lib/applicant/audit-view";
 import { formatDateTime, formatNumber } from "@/lib/format";
 
 /** Who viewed, exported, assigned or decided on this applicant, newest first. */

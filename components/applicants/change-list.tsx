@@ -1,4 +1,4 @@
-import type { ApplicantDetail } from "@/lib/data/applicant-detail";
+import type { ApplicantDetail } from "@/lib/applicant/detail";
 import { formatDate, formatMXN } from "@/lib/format";
 
 type Change = ApplicantDetail["changes"][number];

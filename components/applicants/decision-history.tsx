@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { OUTCOME_LABELS, reasonLabel } from "@/lib/applicants/decision-reasons";
-import type { DecisionView } from "@/lib/data/decisions";
+import { OUTCOME_LABELS, reasonLabel } from "@/lib/applicant/decision-reasons";
+import type { DecisionView } from "@/lib/applicant/decisions";
 import { formatDateTime } from "@/lib/format";
 
 const TONE = { APPROVE: "success", DECLINE: "danger", REFER: "warning" } as const;

@@ -8,7 +8,8 @@ import {
   OUTCOME_LABELS,
   reasonsFor,
   type DecisionOutcome,
-} from "@/lib/applicants/decision-reasons";
+} from "@/lib/applicant/decision-reasons";
+import { apiFetch } from "@/lib/http/browser/api-fetch";
 
 type User = { id: string; name: string };
 type Props = {
@@ -20,19 +21,11 @@ type Props = {
 };
 type Message = { tone: "ok" | "error"; text: string } | null;
 
+/** Sends one change; null when it worked, else the message with any field errors after it. */
 async function send(url: string, method: string, body: unknown): Promise<string | null> {
-  const response = await fetch(url, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  }).catch(() => null);
-  if (!response) return "Cotiza could not be reached. Check your connection.";
-  if (response.ok) return null;
-  const payload = (await response.json().catch(() => ({}))) as {
-    error?: { message?: string; fields?: Record<string, string> };
-  };
-  const fields = Object.values(payload.error?.fields ?? {}).join(" ");
-  return [payload.error?.message ?? "That did not work.", fields].filter(Boolean).join(" ");
+  const result = await apiFetch(url, { method, body, fallback: "That did not work." });
+  if (result.ok) return null;
+  return [result.message, Object.values(result.fields).join(" ")].filter(Boolean).join(" ");
 }
 
 /** Assignment and the decision form; the note is stored apart from the reason code. */

@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { employerLabel } from "@/lib/applicants/employer-label";
-import { timelineLayout } from "@/lib/applicants/timeline";
-import type { TimelineSpan } from "@/lib/applicants/timeline";
+import { employerLabel } from "@/lib/applicant/employer-label";
+import { timelineLayout } from "@/lib/applicant/timeline";
+import type { TimelineSpan } from "@/lib/applicant/timeline";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { JobInput } from "@/lib/metrics";
 

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ApplicantDetail } from "@/lib/data/applicant-detail";
+import type { ApplicantDetail } from "@/lib/applicant/detail";
 import { formatDateTime } from "@/lib/format";
 
 export function IdentifiersCard({ applicant }: { applicant: ApplicantDetail }) {

@@ -1,9 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { employerLabel } from "@/lib/applicants/employer-label";
-import { formatDuration, jobDays } from "@/lib/applicants/duration";
-import type { SnapshotView } from "@/lib/data/snapshot-view";
+import { employerLabel } from "@/lib/applicant/employer-label";
+import { jobDays } from "@/lib/dates";
+import { formatDuration } from "@/lib/format";
+import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { formatDate, formatMXN } from "@/lib/format";
 
 type Job = SnapshotView["jobs"][number];

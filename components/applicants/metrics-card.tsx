@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDuration } from "@/lib/applicants/duration";
+import { formatDuration } from "@/lib/format";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { ApplicantMetrics, FlagSeverity } from "@/lib/metrics";
 

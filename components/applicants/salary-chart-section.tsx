@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { employerLabel } from "@/lib/applicants/employer-label";
-import { buildSalaryChart } from "@/lib/applicants/salary-series";
+import { employerLabel } from "@/lib/applicant/employer-label";
+import { buildSalaryChart } from "@/lib/applicant/salary-series";
 import { formatDate, formatMXN } from "@/lib/format";
 import type { JobInput } from "@/lib/metrics";
 import { LazySalaryChart } from "./salary-chart-lazy";

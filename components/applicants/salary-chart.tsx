@@ -10,10 +10,10 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { employerLabel } from "@/lib/applicants/employer-label";
-import type { SalaryChartData, SalaryEventKind, SalaryRow } from "@/lib/applicants/salary-series";
+import { employerLabel } from "@/lib/applicant/employer-label";
+import type { SalaryChartData, SalaryEventKind, SalaryRow } from "@/lib/applicant/salary-series";
 import { formatDate, formatMXN, formatMXNWhole } from "@/lib/format";
-import { fromDay } from "@/lib/metrics/calendar";
+import { fromDay } from "@/lib/dates";
 
 const COLORS = 6;
 const color = (index: number) => `var(--chart-${(index % COLORS) + 1})`;

@@ -1,4 +1,4 @@
-import { SCORE_MAX, SCORE_MIN, scoreBand, scoreFraction } from "@/lib/applicants/score-bands";
+import { SCORE_MAX, SCORE_MIN, scoreBand, scoreFraction } from "@/lib/metrics/score-bands";
 
 const RADIUS = 40;
 const CENTER = { x: 50, y: 50 };

@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { SCORE_BANDS } from "@/lib/applicants/score-bands";
-import type { SnapshotView } from "@/lib/data/snapshot-view";
+import { SCORE_BANDS } from "@/lib/metrics/score-bands";
+import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { formatDateTime } from "@/lib/format";
 import { ScoreGauge } from "./score-gauge";
 

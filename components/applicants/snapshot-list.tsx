@@ -1,4 +1,4 @@
-import type { SnapshotView } from "@/lib/data/snapshot-view";
+import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { formatDateTime, formatNumber } from "@/lib/format";
 
 export function SnapshotList({ snapshots }: { snapshots: readonly SnapshotView[] }) {

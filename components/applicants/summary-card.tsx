@@ -1,9 +1,9 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { employerLabel } from "@/lib/applicants/employer-label";
-import { formatDuration } from "@/lib/applicants/duration";
-import { sameName } from "@/lib/applicants/page-metrics";
-import type { ApplicantDetail } from "@/lib/data/applicant-detail";
-import type { SnapshotView } from "@/lib/data/snapshot-view";
+import { employerLabel } from "@/lib/applicant/employer-label";
+import { formatDuration } from "@/lib/format";
+import { sameName } from "@/lib/applicant/page-metrics";
+import type { ApplicantDetail } from "@/lib/applicant/detail";
+import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { formatDate, formatDateTime, formatMXN, formatNumber } from "@/lib/format";
 import type { ApplicantMetrics } from "@/lib/metrics";
 import { LinkStatusBadge } from "./link-status-badge";

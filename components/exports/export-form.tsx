@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { QueueState } from "@/lib/applicants/queue-params";
+import type { QueueState } from "@/lib/queue/params";
 import {
   EXPORT_KIND_LABELS,
   EXPORT_KINDS,
   exportHref,
   type ExportKind,
-} from "@/lib/export/request";
-import type { QueueExportColumnId } from "@/lib/export/queue-columns";
-import { cn } from "@/lib/cn";
+} from "@/lib/exports/request";
+import type { QueueExportColumnId } from "@/lib/exports/queue-columns";
+import { cn } from "@/components/ui/cn";
 import { ColumnPicker, type PickerColumn } from "./column-picker";
 import { ExportProgress } from "./export-progress";
 import { useExportDownload } from "./use-export-download";

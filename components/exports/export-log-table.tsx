@@ -1,5 +1,5 @@
-import type { ExportLogEntry } from "@/lib/data/exports/export-log";
-import { EXPORT_KIND_LABELS } from "@/lib/export/request";
+import type { ExportLogEntry } from "@/lib/exports/log";
+import { EXPORT_KIND_LABELS } from "@/lib/exports/request";
 import { formatDateTime, formatNumber } from "@/lib/format";
 
 const OUTCOMES = { complete: "Complete", cancelled: "Cancelled", failed: "Failed" } as const;

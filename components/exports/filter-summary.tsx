@@ -6,7 +6,7 @@ import {
   SCORE_OPTIONS,
   STATUS_OPTIONS,
 } from "@/components/queue/queue-filter-options";
-import type { QueueState } from "@/lib/applicants/queue-params";
+import type { QueueState } from "@/lib/queue/params";
 
 const SORT_WORDS: Record<QueueState["sort"], string> = {
   createdAt: "date added",

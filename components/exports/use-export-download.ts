@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { apiFetch } from "@/lib/http/browser/api-fetch";
 
 export type DownloadState =
   | { phase: "idle" }
@@ -9,6 +10,14 @@ export type DownloadState =
   | { phase: "running" | "complete"; total: number; applicants: number; rows: number }
   | { phase: "failed"; reason: string | null }
   | { phase: "cancelled" | "lost" };
+
+type Progress = {
+  total: number;
+  applicants: number;
+  rows: number;
+  status: "running" | "complete" | "cancelled" | "failed";
+  error: string | null;
+};
 
 const POLL_MS = 400;
 // How long a download may take to reach the server before the page stops waiting for it.
@@ -45,17 +54,10 @@ export function useExportDownload() {
       setState({ phase: "starting" });
       const startedAt = Date.now();
       const poll = async () => {
-        const response = await fetch(`/api/exports/progress/${id}`, { cache: "no-store" }).catch(
-          () => null,
-        );
-        if (response?.ok) {
-          const body = (await response.json()) as {
-            total: number;
-            applicants: number;
-            rows: number;
-            status: "running" | "complete" | "cancelled" | "failed";
-            error: string | null;
-          };
+        // Until the download reaches the server its progress is unknown: any failure means "wait".
+        const result = await apiFetch<Progress>(`/api/exports/progress/${id}`, { fallback: "" });
+        if (result.ok) {
+          const body = result.data;
           const counts = { total: body.total, applicants: body.applicants, rows: body.rows };
           if (body.status === "running") setState({ phase: "running", ...counts });
           else if (body.status === "complete") setState({ phase: "complete", ...counts });

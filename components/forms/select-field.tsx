@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/ui/cn";
 import { Field, inputClass } from "./field";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { fieldErrors, postJson, readApiResult } from "@/lib/http/browser-fetch";
+import { apiFetch, fieldErrors } from "@/lib/http/browser/api-fetch";
 
 type JsonFormOptions<S extends z.ZodType, T> = {
   schema: S;
@@ -30,10 +30,11 @@ export function useJsonForm<S extends z.ZodType, T>(options: JsonFormOptions<S, 
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
     setPending(true);
-    const result = await readApiResult<T>(
-      await postJson(options.url, parsed.data),
-      options.fallback,
-    );
+    const result = await apiFetch<T>(options.url, {
+      method: "POST",
+      body: parsed.data,
+      fallback: options.fallback,
+    });
     setPending(false);
     if (!result.ok) {
       setErrors(result.fields);

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/auth/users";
 import { formatDateTime } from "@/lib/format";
 import { listJobs } from "@/lib/jobs/list-jobs";
 import { RetryJobButton } from "./retry-job-button";

@@ -3,13 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-
-async function requestRetry(jobId: string): Promise<string | null> {
-  const response = await fetch(`/api/jobs/${jobId}/retry`, { method: "POST" });
-  if (response.ok) return null;
-  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? "The job could not be retried. Try again.";
-}
+import { apiFetch } from "@/lib/http/browser/api-fetch";
 
 export function RetryJobButton({ jobId }: { jobId: string }) {
   const router = useRouter();
@@ -17,11 +11,12 @@ export function RetryJobButton({ jobId }: { jobId: string }) {
   const [pending, startTransition] = useTransition();
   const retry = () =>
     startTransition(async () => {
-      const problem = await requestRetry(jobId).catch(
-        () => "Cotiza could not be reached. Try again.",
-      );
-      setError(problem);
-      if (!problem) router.refresh();
+      const result = await apiFetch(`/api/jobs/${jobId}/retry`, {
+        method: "POST",
+        fallback: "The job could not be retried. Try again.",
+      });
+      setError(result.ok ? null : result.message);
+      if (result.ok) router.refresh();
     });
   return (
     <div className="flex flex-col items-end gap-1">

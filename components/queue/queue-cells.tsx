@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { QUEUE_FLAGS, type FlagCode } from "@/lib/applicants/queue-flags";
-import type { QueueRow } from "@/lib/data/queue";
+import { QUEUE_FLAGS, type FlagCode } from "@/lib/queue/flags";
+import type { QueueRow } from "@/lib/queue/list";
 
 const muted = "text-slate-500";
 

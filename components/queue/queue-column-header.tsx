@@ -1,10 +1,10 @@
 "use client";
 
 import type { CellData, Column } from "@tanstack/react-table";
-import { defaultDir } from "@/lib/applicants/queue-params";
-import type { QueueSort } from "@/lib/applicants/queue-options";
-import type { QueueRow } from "@/lib/data/queue";
-import { cn } from "@/lib/cn";
+import { defaultDir } from "@/lib/queue/params";
+import type { QueueSort } from "@/lib/queue/options";
+import type { QueueRow } from "@/lib/queue/list";
+import { cn } from "@/components/ui/cn";
 import type { QueueFeatures } from "./queue-features";
 
 const ARROWS = { asc: "↑", desc: "↓", none: "↕" } as const;

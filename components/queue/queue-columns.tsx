@@ -1,8 +1,8 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
-import { INSTITUTIONS } from "@/lib/applicants/institutions";
-import { formatTenure } from "@/lib/applicants/queue-format";
-import type { QueueRow } from "@/lib/data/queue";
+import { INSTITUTIONS } from "@/lib/connect/institutions";
+import { formatTenure } from "@/lib/format";
+import type { QueueRow } from "@/lib/queue/list";
 import { formatDate, formatMXN, formatNumber } from "@/lib/format";
 import { ApplicantCell, EmployerCell, FlagBadges, Muted } from "./queue-cells";
 import { QueueColumnHeader } from "./queue-column-header";

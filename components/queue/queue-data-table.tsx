@@ -9,10 +9,10 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
-import { DEFAULT_QUEUE_STATE, type QueueState } from "@/lib/applicants/queue-params";
-import type { QueueSort } from "@/lib/applicants/queue-options";
-import type { HideableQueueColumn } from "@/lib/applicants/queue-columns";
-import type { QueuePage } from "@/lib/data/queue";
+import { DEFAULT_QUEUE_STATE, type QueueState } from "@/lib/queue/params";
+import type { QueueSort } from "@/lib/queue/options";
+import type { HideableQueueColumn } from "@/lib/queue/columns";
+import type { QueuePage } from "@/lib/queue/list";
 import { QueueNoMatches } from "./queue-no-matches";
 import { QueuePagination } from "./queue-pagination";
 import { QueueTable } from "./queue-table";

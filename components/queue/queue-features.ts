@@ -1,5 +1,5 @@
 import type { ReactTable } from "@tanstack/react-table";
-import type { QueueRow } from "@/lib/data/queue";
+import type { QueueRow } from "@/lib/queue/list";
 import {
   columnVisibilityFeature,
   metaHelper,

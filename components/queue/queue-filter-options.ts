@@ -1,13 +1,13 @@
-import { INSTITUTIONS } from "@/lib/applicants/institutions";
-import { QUEUE_FLAGS, FLAG_CODES } from "@/lib/applicants/queue-flags";
+import { INSTITUTIONS } from "@/lib/connect/institutions";
+import { QUEUE_FLAGS, FLAG_CODES } from "@/lib/queue/flags";
 import {
   FRESHNESS_LABELS,
   FRESHNESS_VALUES,
   INSTITUTION_VALUES,
   LINK_STATUS_LABELS,
   SCORE_BANDS,
-  SCORE_BAND_LABELS,
-} from "@/lib/applicants/queue-options";
+  scoreBandLabel,
+} from "@/lib/queue/options";
 
 export const INSTITUTION_OPTIONS = INSTITUTION_VALUES.map((value) => ({
   value,
@@ -26,7 +26,7 @@ export const FLAG_OPTIONS = FLAG_CODES.map((value) => ({
 
 export const SCORE_OPTIONS = SCORE_BANDS.map((value) => ({
   value,
-  label: SCORE_BAND_LABELS[value],
+  label: scoreBandLabel(value),
 }));
 
 export const FRESHNESS_OPTIONS = FRESHNESS_VALUES.map((value) => ({

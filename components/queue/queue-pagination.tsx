@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { PAGE_SIZES } from "@/lib/applicants/queue-options";
+import { PAGE_SIZES } from "@/lib/queue/options";
 import { formatNumber } from "@/lib/format";
 import type { QueueTableInstance } from "./queue-features";
 

@@ -1,6 +1,6 @@
 import { queueColumns } from "./queue-columns";
 import { queueFeatures } from "./queue-features";
-import type { QueuePage } from "@/lib/data/queue";
+import type { QueuePage } from "@/lib/queue/list";
 
 /** What every rendering of the queue's table shares: the database sorts and pages (manual mode). */
 export function queueTableOptions(page: QueuePage) {

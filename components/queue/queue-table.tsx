@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/ui/cn";
 import type { QueueTableInstance } from "./queue-features";
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;

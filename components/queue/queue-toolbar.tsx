@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { DEFAULT_QUEUE_STATE, isFiltered, type QueueState } from "@/lib/applicants/queue-params";
+import { DEFAULT_QUEUE_STATE, isFiltered, type QueueState } from "@/lib/queue/params";
 import { FacetFilter } from "./facet-filter";
 import type { QueueTableInstance } from "./queue-features";
 import {

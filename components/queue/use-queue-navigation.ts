@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useOptimistic, useTransition } from "react";
-import { serializeQueueState, type QueueState } from "@/lib/applicants/queue-params";
+import { serializeQueueState, type QueueState } from "@/lib/queue/params";
 
 /**
  * Every queue interaction is a URL change: the server component reads the URL and renders the

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Card, CardContent } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/ui/cn";
 
 /** The frame of a page for someone without a session: a centred card under Cotiza's name. */
 export function PublicCard({ children, className }: { children: ReactNode; className?: string }) {

@@ -8,7 +8,7 @@ import { useJsonForm } from "@/components/forms/use-json-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { inviteMemberSchema } from "@/lib/team/team-input";
+import { inviteMemberSchema } from "@/lib/team/input";
 import { OneTimeLink, type IssuedLink } from "./one-time-link";
 
 /** Invites someone by name, email and role; `roles` are the ones the signed-in user may give. */

@@ -4,7 +4,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import type { TeamMember } from "@/lib/data/team-members";
+import type { TeamMember } from "@/lib/team/members";
 import { formatDateTime } from "@/lib/format";
 import { ConfirmBar } from "./confirm-bar";
 import { MemberStatusBadge } from "./member-status-badge";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { MemberStatus } from "@/lib/data/team-members";
+import type { MemberStatus } from "@/lib/team/members";
 
 const STATUS = {
   ACTIVE: { label: "Active", tone: "success" },

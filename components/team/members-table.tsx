@@ -1,6 +1,6 @@
 import { canManageMember, grantableRoles } from "@/lib/auth/permissions";
-import type { TeamMember } from "@/lib/data/team-members";
-import type { SessionUser } from "@/lib/data/users";
+import type { TeamMember } from "@/lib/team/members";
+import type { SessionUser } from "@/lib/auth/users";
 import { MemberRow } from "./member-row";
 
 const HEADERS = ["Name", "Role", "Status", "Last sign-in"];

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/ui/cn";
 
 type RoleControlProps = {
   member: { id: string; name: string; role: Role };

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
-import { postJson, readApiResult } from "@/lib/http/browser-fetch";
+import { apiFetch } from "@/lib/http/browser/api-fetch";
 import type { IssuedLink } from "./one-time-link";
 
 export type Confirming = "deactivate" | "reset" | null;
@@ -22,7 +22,7 @@ export function useMemberActions(memberId: string) {
   async function post<T>(path: string, body: unknown, fallback: string): Promise<T | null> {
     setBusy(true);
     setError(null);
-    const result = await readApiResult<T>(await postJson(`${base}${path}`, body), fallback);
+    const result = await apiFetch<T>(`${base}${path}`, { method: "POST", body, fallback });
     setBusy(false);
     setConfirming(null);
     if (!result.ok) {

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { TeamWorkload } from "@/lib/data/workload";
+import type { TeamWorkload } from "@/lib/team/workload";
 import { formatDate, formatNumber } from "@/lib/format";
 
 const cell = "px-3 py-2 text-right tabular-nums";

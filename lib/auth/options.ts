@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { verifyCredentials } from "@/lib/data/users";
+import { verifyCredentials } from "@/lib/auth/users";
 import { isRole } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 

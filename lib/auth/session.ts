@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { findActiveUser, type SessionUser } from "@/lib/data/users";
+import { findActiveUser, type SessionUser } from "@/lib/auth/users";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 

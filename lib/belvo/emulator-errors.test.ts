@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import type { BelvoError } from "./errors";
 import { describeBelvoError } from "./describe-error";
 import {
@@ -10,7 +10,7 @@ import {
   fault,
   linkFor,
   withEmulator,
-} from "./emulator-harness";
+} from "./testing/emulator-harness";
 
 // Our client against the running emulator over real HTTP (not a mocked fetch).
 withEmulator();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import {
   armedFaults,
   basicAuth,
@@ -8,7 +8,7 @@ import {
   fault,
   linkFor,
   withEmulator,
-} from "./emulator-harness";
+} from "./testing/emulator-harness";
 
 // Our client against the running emulator over real HTTP (not a mocked fetch).
 const emulator = withEmulator();

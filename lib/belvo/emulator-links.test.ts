@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PERSONAS } from "@/lib/belvo-emulator/personas";
-import { caught, client, linkFor, withEmulator } from "./emulator-harness";
+import { PERSONAS } from "@/scripts/belvo-emulator/personas";
+import { caught, client, linkFor, withEmulator } from "./testing/emulator-harness";
 
 // Our client against the running emulator over real HTTP (not a mocked fetch).
 withEmulator();

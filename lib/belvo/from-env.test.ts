@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo-emulator/keys";
+import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo/emulator-keys";
 import { belvoConfigFromEnv } from "./from-env";
 
 const base = { BELVO_TIMEOUT_MS: 15_000, BELVO_RETRIEVAL_TIMEOUT_MS: 90_000 } as const;

@@ -1,6 +1,6 @@
 import type { BelvoClient, BelvoClientConfig } from "./client";
 import type { Env } from "@/lib/env";
-import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo-emulator/keys";
+import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo/emulator-keys";
 import { env } from "@/lib/env";
 import { createBelvoClient } from "./client";
 

@@ -6,8 +6,8 @@ import errors from "./fixtures/errors.json";
 import type { BelvoRequestEvent } from "./http";
 import { createBelvoClient } from "./client";
 import { BelvoError } from "./errors";
-import type { ScriptedReply, SeenRequest } from "./test-server";
-import { startScriptedServer } from "./test-server";
+import type { ScriptedReply, SeenRequest } from "./testing/test-server";
+import { startScriptedServer } from "./testing/test-server";
 
 // Real HTTP against a scripted local server: exact control over Retry-After values and failures.
 let close: (() => Promise<void>) | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERSONAS } from "@/lib/belvo-emulator/personas";
+import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import { lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

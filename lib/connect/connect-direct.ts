@@ -1,10 +1,10 @@
 import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
-import { INSTITUTIONS } from "@/lib/applicants/institutions";
+import { INSTITUTIONS } from "@/lib/connect/institutions";
 import { now } from "@/lib/clock";
-import type { NewApplicant } from "@/lib/applicants/new-applicant";
+import type { NewApplicant } from "@/lib/connect/new-applicant";
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
-import { recordAudit } from "@/lib/data/audit";
-import type { SessionUser } from "@/lib/data/users";
+import { recordAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/users";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";

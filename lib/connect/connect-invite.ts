@@ -1,8 +1,9 @@
+import "server-only";
 import { belvoClientFromEnv, widgetUrl, type BelvoClient } from "@/lib/belvo";
-import { institutionFromBelvoName } from "@/lib/applicants/institutions";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import { institutionFromBelvoName } from "@/lib/connect/institutions";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { now } from "@/lib/clock";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";

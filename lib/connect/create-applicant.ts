@@ -1,7 +1,8 @@
+import "server-only";
 import type { BelvoLink, CurrentEmploymentSnapshot, EmploymentRecordSnapshot } from "@/lib/belvo";
-import type { NewApplicant } from "@/lib/applicants/new-applicant";
+import type { NewApplicant } from "@/lib/connect/new-applicant";
 import { encryptField } from "@/lib/crypto/field-encryption";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkStatus } from "@/lib/generated/prisma/enums";

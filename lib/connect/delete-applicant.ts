@@ -1,7 +1,8 @@
+import "server-only";
 import { belvoClientFromEnv, isBelvoError, type BelvoClient } from "@/lib/belvo";
 import { canDeleteApplicants } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/data/audit";
-import type { SessionUser } from "@/lib/data/users";
+import { recordAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";

@@ -3,7 +3,7 @@ import {
   accessModeSchema,
   applicantNameSchema,
   referenceSchema,
-} from "@/lib/applicants/new-applicant";
+} from "@/lib/connect/new-applicant";
 
 // Shared by the browser form and the server.
 export const newInviteSchema = z.object({

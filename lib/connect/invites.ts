@@ -1,8 +1,9 @@
+import "server-only";
 import type { z } from "zod";
 import { now } from "@/lib/clock";
 import { createUrlToken, hashToken } from "@/lib/crypto/url-token";
-import { recordAudit } from "@/lib/data/audit";
-import type { SessionUser } from "@/lib/data/users";
+import { recordAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { newInviteSchema } from "./invite-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,8 +1,9 @@
+import "server-only";
 import {
   DAILY_WINDOW_MS,
   dailyLimitDecision,
   type DailyLimitDecision,
-} from "@/lib/applicants/daily-limit";
+} from "@/lib/connect/daily-limit";
 import { lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,6 @@
+import "server-only";
 import type { EmploymentRecordSnapshot } from "@/lib/belvo";
-import { diffSnapshots } from "@/lib/applicants/snapshot-diff";
+import { diffSnapshots } from "@/lib/applicant/snapshot-diff";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { belvoClientFromEnv, type BelvoClient, type EmploymentRecordSnapshot } from "@/lib/belvo";
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";

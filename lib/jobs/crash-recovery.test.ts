@@ -21,6 +21,8 @@ function startCrashWorker(kind: string) {
     [
       "--import",
       "tsx",
+      "--import",
+      "./scripts/lib/as-server.mjs",
       path.join(root, "lib/jobs/testing/crash-worker.ts"),
       kind,
       String(VISIBILITY_TIMEOUT_MS),

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { canManageJobs } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 

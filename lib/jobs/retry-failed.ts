@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 export type RetryResult = "retried" | "not_found" | "not_failed";

@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { appJobHandlers } from "./registry";
+import type { JobHandlers } from "./types";
 import { startWorker, type Worker } from "./worker";
 
 // Dev reloads instrumentation; one worker per process is enough.
@@ -9,9 +9,10 @@ type Holder = Record<symbol, Worker | undefined>;
 /**
  * Runs the job worker inside the Next server process (COTIZA_WORKER=off to run none, e.g. when a
  * separate worker process is deployed). On SIGTERM/SIGINT it stops claiming; Next then exits, and
- * a job cut short is taken over by a worker after the visibility timeout.
+ * a job cut short is taken over by a worker after the visibility timeout. The handlers come from
+ * the features (`instrumentation.ts` composes them): the job queue knows no job kind.
  */
-export function startServerWorker(): Worker | undefined {
+export function startServerWorker(handlers: JobHandlers): Worker | undefined {
   const settings = env();
   if (settings.COTIZA_WORKER === "off") return undefined;
   if (!settings.DATABASE_URL) {
@@ -22,7 +23,7 @@ export function startServerWorker(): Worker | undefined {
   if (holder[KEY]) return holder[KEY];
   const controller = new AbortController();
   const worker = startWorker({
-    handlers: appJobHandlers(),
+    handlers,
     signal: controller.signal,
     pollMs: 1_000,
     concurrency: 4,

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { safeErrorSummary } from "@/lib/errors";
 import { backoffDelayMs, type BackoffOptions } from "./backoff";

@@ -1,27 +1,9 @@
-import type { DecimalText } from "@/lib/belvo/types/common";
-import { sbcCapOn } from "@/lib/domain/reference-values";
+import { sbcCapOn } from "@/lib/metrics/reference-values";
 import { fromCents } from "./cents";
 import { monthlyCents } from "./income";
 import { currentJobSalary } from "./salary";
 import { openJobs, tenureDays } from "./status";
-import type { Institution, JobInput } from "./types";
-
-export interface CurrentJob {
-  employer: string;
-  employerId: string | null;
-  startDate: string;
-  tenureDays: number;
-  /** Latest daily SBC; null when Belvo gave no salary for this job. */
-  dailySalary: DecimalText | null;
-  /** `dailySalary` × 30.4. */
-  monthlySalary: DecimalText | null;
-  /** The day that salary took effect: the cap is the one in force then. */
-  salaryDate: string | null;
-  /** The IMSS 25-UMA ceiling on `salaryDate`; null for ISSSTE, which that ceiling does not bind. */
-  capDaily: DecimalText | null;
-  /** At the ceiling: the real pay is at least this, not exactly this. */
-  capped: boolean;
-}
+import type { CurrentJob, Institution, JobInput } from "./types";
 
 /** The 25-UMA ceiling on a day, in cents (the table gives it already rounded to cents). */
 export function capCentsOn(date: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
-import { concurrent, job, move, stable } from "./personas.fixture";
+import { concurrent, job, move, stable } from "./testing/personas";
 import type { JobInput, MetricsInput } from "./types";
 
 function metricsOf(jobs: JobInput[], asOf = "2025-06-30", extra: Partial<MetricsInput> = {}) {

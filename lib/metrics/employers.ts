@@ -1,4 +1,4 @@
-import { addMonths, toDay } from "./calendar";
+import { addMonths, toDay } from "@/lib/dates";
 import { employerKey, jobRange } from "./intervals";
 import type { JobInput } from "./types";
 

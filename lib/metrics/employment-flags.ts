@@ -1,6 +1,6 @@
 import type { Formatter } from "@/lib/format";
-import { addMonths, toDay, weeksIn } from "./calendar";
-import type { CurrentJob } from "./current-jobs";
+import { addMonths, toDay, weeksIn } from "@/lib/dates";
+import type { CurrentJob } from "./types";
 import type { Gap, LastExit } from "./gaps";
 import type { SalaryStep } from "./salary-trajectory";
 import type { EmploymentStatus, Flag } from "./types";

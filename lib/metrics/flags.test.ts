@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "@/lib/format";
 import { computeApplicantMetrics } from "./applicant-metrics";
-import { capped, job, longGap, move } from "./personas.fixture";
+import { capped, job, longGap, move } from "./testing/personas";
 
 describe("salary-cut flag", () => {
   const cuts = (dates: string[]) =>

@@ -1,4 +1,4 @@
-import { fromDay, toDay, weeksIn } from "./calendar";
+import { fromDay, toDay, weeksIn } from "@/lib/dates";
 import { jobRanges, mergeRanges } from "./intervals";
 import { openJobs } from "./status";
 import type { JobInput } from "./types";

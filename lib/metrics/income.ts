@@ -1,6 +1,6 @@
 import type { DecimalText } from "@/lib/belvo/types/common";
 import { divideRounded, fromCents, toCents } from "./cents";
-import type { CurrentJob } from "./current-jobs";
+import type { CurrentJob } from "./types";
 import type { Institution } from "./types";
 
 export interface Income {

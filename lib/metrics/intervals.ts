@@ -1,4 +1,4 @@
-import { toDay } from "./calendar";
+import { toDay } from "@/lib/dates";
 import type { JobInput } from "./types";
 
 /** Inclusive range of day numbers: both the hiring day (alta) and the exit day (baja) count. */

@@ -3,7 +3,7 @@
 // 2023 / 2022). Money: monthly = daily × 30.4, cash = daily ÷ 1.0493 × 30.4, rounded half up.
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
-import { capped, concurrent, longGap, recentHire, stable } from "./personas.fixture";
+import { capped, concurrent, longGap, recentHire, stable } from "./testing/personas";
 
 describe("a stable long-tenure employee", () => {
   const metrics = computeApplicantMetrics(stable);

@@ -2,7 +2,7 @@
 // As-of day 30 Jun 2025; the arithmetic is in the comments.
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
-import { dismissed, issste, redeemed, retiree } from "./personas.fixture";
+import { dismissed, issste, redeemed, retiree } from "./testing/personas";
 
 describe("an ISSSTE worker", () => {
   const metrics = computeApplicantMetrics(issste);

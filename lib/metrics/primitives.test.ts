@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dayOfInstant, fromDay, toDay, weeksIn } from "./calendar";
+import { addMonths, dayOfInstant, fromDay, toDay, weeksIn } from "@/lib/dates";
 import { divideRounded, fromCents, toCents } from "./cents";
 import { capCentsOn } from "./current-jobs";
 import { employerKey, mergeRanges } from "./intervals";

@@ -1,6 +1,6 @@
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
 import type { Formatter } from "@/lib/format";
-import { dayOfInstant, toDay } from "./calendar";
+import { dayOfInstant, toDay } from "@/lib/dates";
 import type { Flag, Institution } from "./types";
 
 export const DEFAULT_STALE_AFTER_DAYS = 30;

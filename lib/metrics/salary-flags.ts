@@ -1,4 +1,4 @@
-import { addMonths, toDay } from "./calendar";
+import { addMonths, toDay } from "@/lib/dates";
 import type { EmploymentFlagContext } from "./employment-flags";
 import type { Flag } from "./types";
 

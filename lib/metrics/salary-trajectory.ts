@@ -1,5 +1,5 @@
 import type { DecimalText } from "@/lib/belvo/types/common";
-import { addMonths, toDay } from "./calendar";
+import { addMonths, toDay } from "@/lib/dates";
 import { fromCents } from "./cents";
 import { careerSalaryOn, salaryPoints } from "./salary";
 import type { JobInput } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
-import { job, move } from "./personas.fixture";
+import { job, move } from "./testing/personas";
 import type { JobInput } from "./types";
 
 function metricsOf(jobs: JobInput[], asOf = "2025-06-30") {

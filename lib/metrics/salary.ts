@@ -1,5 +1,5 @@
 import { toCents } from "./cents";
-import { toDay } from "./calendar";
+import { toDay } from "@/lib/dates";
 import type { JobInput } from "./types";
 
 export interface SalaryPoint {

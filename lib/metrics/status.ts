@@ -1,4 +1,4 @@
-import { toDay } from "./calendar";
+import { toDay } from "@/lib/dates";
 import { isOpenOn } from "./intervals";
 import type { EmploymentStatus, JobInput } from "./types";
 

@@ -1,4 +1,4 @@
-import { toDay, weeksIn } from "./calendar";
+import { toDay, weeksIn } from "@/lib/dates";
 import { employerKey, jobRange, jobRanges, mergeRanges, rangeDays } from "./intervals";
 import type { DayRange } from "./intervals";
 import type { JobInput } from "./types";

@@ -57,3 +57,20 @@ export interface Flag {
   label: string;
   explanation: string;
 }
+
+export interface CurrentJob {
+  employer: string;
+  employerId: string | null;
+  startDate: string;
+  tenureDays: number;
+  /** Latest daily SBC; null when Belvo gave no salary for this job. */
+  dailySalary: DecimalText | null;
+  /** `dailySalary` × 30.4. */
+  monthlySalary: DecimalText | null;
+  /** The day that salary took effect: the cap is the one in force then. */
+  salaryDate: string | null;
+  /** The IMSS 25-UMA ceiling on `salaryDate`; null for ISSSTE, which that ceiling does not bind. */
+  capDaily: DecimalText | null;
+  /** At the ceiling: the real pay is at least this, not exactly this. */
+  capped: boolean;
+}

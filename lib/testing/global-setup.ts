@@ -1,4 +1,4 @@
-import { deployMigrations } from "../migrate";
+import { deployMigrations } from "../../scripts/migrate";
 
 /** Vitest globalSetup: brings the throwaway test database up to the current migrations. */
 export async function setup(): Promise<void> {

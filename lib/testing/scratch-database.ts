@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { formatDatabaseUrl, parseDatabaseUrl } from "../migrate/database-url";
-import { startPGliteServer } from "../pglite-server.mjs";
-import { isPglite, quoteIdent, runOnce } from "../migrate/pools";
+import { formatDatabaseUrl, parseDatabaseUrl } from "../../scripts/migrate/database-url";
+import { startPGliteServer } from "../../scripts/pglite/server.mjs";
+import { isPglite, quoteIdent, runOnce } from "../../scripts/migrate/pools";
 
 export interface ScratchDatabase {
   url: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/belvo/route";
 import { db } from "@/lib/db";
 import { BELVO_WEBHOOK_JOB } from "./job-kinds";
-import { deliveryRequest, sampleWebhook, TEST_AUTHORIZATION } from "./testing";
+import { deliveryRequest, sampleWebhook, TEST_AUTHORIZATION } from "./testing/webhooks";
 
 async function deliver(body: unknown, authorization?: string | null) {
   const response = await POST(deliveryRequest(body, authorization));

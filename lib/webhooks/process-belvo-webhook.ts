@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import type { BelvoClient } from "@/lib/belvo";
-import { now } from "@/lib/clock";
+import { recordAudit } from "@/lib/audit";
 import { syncEmploymentRecords } from "@/lib/connect/sync-records";
 import { db } from "@/lib/db";
 import type { LinkStatus } from "@/lib/generated/prisma/client";
@@ -42,18 +43,20 @@ async function loadEvent(webhookEventId: string): Promise<EventWithLink | undefi
 /** Marks the link so the UI can ask the applicant to reconnect (widget in update mode). */
 async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
   if (!event.linkId || event.linkStatus === status) return;
-  await db().$transaction([
-    db().link.update({ where: { id: event.linkId }, data: { status } }),
-    db().auditEvent.create({
-      data: {
+  const linkId = event.linkId;
+  await db().$transaction(async (tx) => {
+    await tx.link.update({ where: { id: linkId }, data: { status } });
+    await recordAudit(
+      {
+        actorId: null,
         action: "link.status_changed",
-        subject: event.linkId,
+        subject: linkId,
         applicantId: event.applicantId,
         details: { from: event.linkStatus, to: status, webhookId: event.webhookId },
-        createdAt: now(),
       },
-    }),
-  ]);
+      tx,
+    );
+  });
 }
 
 /**
@@ -70,14 +73,12 @@ export function belvoWebhookHandler(options: BelvoWebhookHandlerOptions = {}): J
     if (event.webhookType === "EMPLOYMENT_RECORDS") {
       const result = await syncEmploymentRecords(event.belvoLinkId, options.belvoClient?.());
       if (result.applicantId && result.stored.length > 0) {
-        await db().auditEvent.create({
-          data: {
-            action: "webhook.records_synced",
-            subject: event.webhookId,
-            applicantId: result.applicantId,
-            details: { code: event.webhookCode, stored: result.stored.length },
-            createdAt: now(),
-          },
+        await recordAudit({
+          actorId: null,
+          action: "webhook.records_synced",
+          subject: event.webhookId,
+          applicantId: result.applicantId,
+          details: { code: event.webhookCode, stored: result.stored.length },
         });
       }
       return;

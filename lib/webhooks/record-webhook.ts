@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { BELVO_WEBHOOK_JOB } from "./job-kinds";
 import type { BelvoWebhook } from "./belvo-payload";

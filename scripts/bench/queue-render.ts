@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { useTable } from "@tanstack/react-table";
 import { queueTableOptions } from "@/components/queue/queue-table-options";
 import { QueueTable } from "@/components/queue/queue-table";
-import type { QueuePage } from "@/lib/data/queue";
+import type { QueuePage } from "@/lib/queue/list";
 
 // The queue's table as the server renders it for the first paint (same columns, cells and
 // formatting), without the Next.js router around it.

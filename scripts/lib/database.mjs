@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import pg from "pg";
 import { DATA_DIR } from "./secrets.mjs";
-import { startPGliteServer } from "../../lib/pglite-server.mjs";
+import { startPGliteServer } from "../pglite/server.mjs";
 
 const PGLITE_DIR = path.join(DATA_DIR, "pglite");
 const OWNER_FILE = path.join(DATA_DIR, "pglite-server.json");

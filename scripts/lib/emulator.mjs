@@ -25,7 +25,7 @@ export async function startEmulatorIfNeeded({ appPort, memory, now }) {
     return { BELVO_BASE_URL: url };
   }
   const args = [
-    "lib/belvo-emulator/main.ts",
+    "scripts/belvo-emulator/main.ts",
     "--port",
     port,
     "--webhook-url",

@@ -1,4 +1,4 @@
-import { isLocalDatabase } from "@/lib/database-url";
+import { isLocalDatabase } from "@/lib/db/local";
 import { requireEnv } from "@/lib/env";
 
 /** Demo data goes only into a database on this machine, unless the command insists. */

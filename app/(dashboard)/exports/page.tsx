@@ -5,19 +5,19 @@ import { ExportLogTable } from "@/components/exports/export-log-table";
 import { FilterSummary } from "@/components/exports/filter-summary";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { serializeQueueState } from "@/lib/applicants/queue-params";
+import { serializeQueueState } from "@/lib/queue/params";
 import { canExportIdentifiers, canSeeTeamExports } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { listExports } from "@/lib/data/exports/export-log";
-import { exportScopeSummary } from "@/lib/data/exports/export-scope";
-import { getQueueColumns } from "@/lib/data/preferences";
+import { listExports } from "@/lib/exports/log";
+import { exportScopeSummary } from "@/lib/exports/scope";
+import { getQueueColumns } from "@/lib/queue/preferences";
 import { formatNumber } from "@/lib/format";
 import {
   defaultQueueExportColumns,
   IDENTIFIER_COLUMNS,
   QUEUE_EXPORT_COLUMNS,
-} from "@/lib/export/queue-columns";
-import { parseExportPage } from "@/lib/export/request";
+} from "@/lib/exports/queue-columns";
+import { parseExportPage } from "@/lib/exports/request";
 
 export const metadata: Metadata = { title: "Exports" };
 

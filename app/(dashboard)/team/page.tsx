@@ -7,8 +7,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canManageTeam, grantableRoles } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { listTeamMembers } from "@/lib/data/team-members";
-import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/data/workload";
+import { listTeamMembers } from "@/lib/team/members";
+import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/team/workload";
 
 export const metadata: Metadata = { title: "Team" };
 

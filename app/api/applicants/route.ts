@@ -1,8 +1,8 @@
-import { newApplicantSchema } from "@/lib/applicants/new-applicant";
+import { newApplicantSchema } from "@/lib/connect/new-applicant";
 import { connectDirect, prepareDirectConnection } from "@/lib/connect/connect-direct";
-import { readJson } from "@/lib/http/read-json";
-import { ndjsonStream } from "@/lib/http/ndjson-stream";
-import { withUser } from "@/lib/http/route";
+import { readJson } from "@/lib/http/server/read-json";
+import { ndjsonStream } from "@/lib/http/server/ndjson-stream";
+import { withUser } from "@/lib/http/server/route";
 
 /** Connects an applicant directly. Answers with a stream of progress events, then `done` or `error`. */
 export const POST = withUser(async ({ request, user }) => {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { databaseHealth } from "@/lib/data/health";
+import { databaseHealth } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 

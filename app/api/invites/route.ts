@@ -1,8 +1,8 @@
 import { newInviteSchema } from "@/lib/connect/invite-input";
 import { createInvite } from "@/lib/connect/invites";
 import { requireEnv } from "@/lib/env";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
 
 /** Creates an expiring, single-use connect URL for an applicant. */
 export const POST = withUser(async ({ request, user }) => {

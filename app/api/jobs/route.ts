@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { withUser } from "@/lib/http/route";
+import { withUser } from "@/lib/http/server/route";
 import { jobListQuerySchema, listJobs } from "@/lib/jobs/list-jobs";
 
 export const dynamic = "force-dynamic";

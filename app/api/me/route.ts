@@ -1,3 +1,3 @@
-import { withUser } from "@/lib/http/route";
+import { withUser } from "@/lib/http/server/route";
 
 export const GET = withUser(async ({ user }) => ({ user }));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { usableInvite } from "@/lib/connect/invites";
 import { AppError } from "@/lib/errors";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FormError } from "@/components/forms/form-error";
 import { PublicCard } from "@/components/shell/public-card";
 import { LinkButton } from "@/components/ui/link-button";
-import { describePasswordLink } from "@/lib/data/password-links";
+import { describePasswordLink } from "@/lib/team/password-links";
 import { AppError, orAppError } from "@/lib/errors";
 import { SetPasswordForm } from "./set-password-form";
 

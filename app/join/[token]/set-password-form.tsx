@@ -7,7 +7,7 @@ import { useJsonForm } from "@/components/forms/use-json-form";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-import { setPasswordSchema } from "@/lib/team/team-input";
+import { setPasswordSchema } from "@/lib/team/input";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [done, setDone] = useState(false);

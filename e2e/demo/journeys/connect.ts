@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
-import { PERSONAS } from "../../../lib/belvo-emulator/personas";
-import { personaName } from "../../../lib/demo/applicants";
+import { PERSONAS } from "../../../scripts/belvo-emulator/personas";
+import { personaName } from "../../../scripts/demo/applicants";
 import type { Journey } from "../types";
 import { signInAs } from "./actions";
 

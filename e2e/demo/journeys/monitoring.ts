@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
-import { personaName } from "../../../lib/demo/applicants";
-import { emulatorClock } from "../../../lib/demo/emulator-clock";
+import { personaName } from "../../../scripts/demo/applicants";
+import { emulatorClock } from "../../../scripts/demo/emulator-clock";
 import { formatDate } from "../../../lib/format";
 import type { Journey } from "../types";
 import { searchQueue, signInAs } from "./actions";

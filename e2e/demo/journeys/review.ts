@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { personaName } from "../../../lib/demo/applicants";
+import { personaName } from "../../../scripts/demo/applicants";
 import { demoUser } from "../../fixtures";
 import type { Journey } from "../types";
 import { searchQueue } from "./actions";

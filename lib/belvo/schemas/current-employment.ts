@@ -3,7 +3,7 @@ import { documentIdSchema, moneySchema, optionalNull } from "./common";
 
 // PROVISIONAL. Belvo marks Current Employments "coming soon" and publishes only id, link, created_at,
 // collected_at, month, internal_identification and personal_data.official_name. Everything else is
-// the emulator's documented guess (lib/belvo-emulator/README.md), so it is all optional here and kept
+// the emulator's documented guess (scripts/belvo-emulator/README.md), so it is all optional here and kept
 // in this one file: when Belvo publishes the real names, this file and its transform change, no more.
 
 const employerSchema = z.object({

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createBelvoClient, type BelvoClient } from "@/lib/belvo";
-import type { NewApplicant } from "@/lib/applicants/new-applicant";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
-import { startEmulator, type RunningEmulator } from "@/lib/belvo-emulator/server";
-import { upsertUser, type SessionUser } from "@/lib/data/users";
+import type { NewApplicant } from "@/lib/connect/new-applicant";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
+import { startEmulator, type RunningEmulator } from "@/scripts/belvo-emulator/server";
+import { upsertUser, type SessionUser } from "@/lib/auth/users";
 
 export type ConnectHarness = {
   emulator: RunningEmulator;

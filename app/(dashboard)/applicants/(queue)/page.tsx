@@ -4,11 +4,11 @@ import { QueueDataTable } from "@/components/queue/queue-data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
-import { SCORE_LEGEND } from "@/lib/applicants/queue-options";
-import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/applicants/queue-params";
+import { SCORE_LEGEND } from "@/lib/queue/options";
+import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/queue/params";
 import { requirePageUser } from "@/lib/auth/session";
-import { getQueueColumns } from "@/lib/data/preferences";
-import { listQueue } from "@/lib/data/queue";
+import { getQueueColumns } from "@/lib/queue/preferences";
+import { listQueue } from "@/lib/queue/list";
 
 export const metadata: Metadata = { title: "Applicants" };
 

@@ -5,9 +5,9 @@ import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
 import { canAssignOthers, canDeleteApplicants } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { loadApplicantPage } from "@/lib/data/applicant-page";
+import { loadApplicantPage } from "@/lib/applicant/page";
 import { AppError } from "@/lib/errors";
-import { applicantIdParam } from "@/lib/http/params";
+import { applicantIdParam } from "@/lib/http/server/params";
 
 export const metadata: Metadata = { title: "Applicant" };
 

@@ -9,7 +9,7 @@ import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { newInviteSchema } from "@/lib/connect/invite-input";
 import { formatDateTime } from "@/lib/format";
-import { fieldErrors, postJson } from "@/lib/http/browser-fetch";
+import { apiFetch, fieldErrors } from "@/lib/http/browser/api-fetch";
 
 type Created = { url: string; expiresAt: string };
 
@@ -34,12 +34,12 @@ export function InviteForm() {
     }
     setErrors({});
     setFailure(null);
-    const response = await postJson("/api/invites", parsed.data);
-    const body = (await response?.json().catch(() => null)) as
-      (Created & { error?: { message: string } }) | null;
-    if (!response?.ok || !body)
-      return setFailure(body?.error?.message ?? "The invite could not be created. Try again.");
-    setCreated(body);
+    const result = await apiFetch<Created>("/api/invites", {
+      body: parsed.data,
+      fallback: "The invite could not be created. Try again.",
+    });
+    if (!result.ok) return setFailure(result.message);
+    setCreated(result.data);
     router.refresh();
   }
 

@@ -6,12 +6,12 @@ import { AccessModeField } from "@/components/forms/access-mode-field";
 import { FormError } from "@/components/forms/form-error";
 import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { INSTITUTION_OPTIONS } from "@/lib/applicants/institution-options";
-import { INSTITUTIONS, type Institution } from "@/lib/applicants/institutions";
-import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/applicants/new-applicant";
+import { INSTITUTION_OPTIONS } from "@/lib/connect/institution-options";
+import { INSTITUTIONS, type Institution } from "@/lib/connect/institutions";
+import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
-import { fieldErrors, postJson } from "@/lib/http/browser-fetch";
-import { readNdjson } from "@/lib/http/read-ndjson";
+import { UNREACHABLE_MESSAGE, fieldErrors, postJson } from "@/lib/http/browser/api-fetch";
+import { readNdjson } from "@/lib/http/browser/read-ndjson";
 import { ConnectProgress } from "./connect-progress";
 
 type Errors = Record<string, string>;
@@ -61,7 +61,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
     setErrors({});
     setStep("link");
     const response = await postJson("/api/applicants", parsed.data);
-    if (!response) return fail("Cotiza could not be reached. Check your connection and try again.");
+    if (!response) return fail(UNREACHABLE_MESSAGE);
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as {
         error?: { message?: string; fields?: Errors };

@@ -1,6 +1,6 @@
 import { deleteApplicant } from "@/lib/connect/delete-applicant";
-import { withUser } from "@/lib/http/route";
-import { applicantIdParam } from "@/lib/http/params";
+import { withUser } from "@/lib/http/server/route";
+import { applicantIdParam } from "@/lib/http/server/params";
 
 export const DELETE = withUser(async ({ params, user }) => {
   await deleteApplicant(user, applicantIdParam(params));

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { openExport } from "@/lib/data/exports/open-export";
+import { openExport } from "@/lib/exports/open-export";
 import { AppError } from "@/lib/errors";
-import { refuseProgress } from "@/lib/export/progress";
-import { parseExportRequest } from "@/lib/export/request";
-import { withUser } from "@/lib/http/route";
+import { refuseProgress } from "@/lib/exports/progress";
+import { parseExportRequest } from "@/lib/exports/request";
+import { withUser } from "@/lib/http/server/route";
 
 // A CSV download: the file streams as it is read, so the browser's download starts at once.
 export const GET = withUser(async ({ request, params, user }) => {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { setPasswordWithLink } from "@/lib/data/password-links";
-import { readJson } from "@/lib/http/read-json";
-import { errorResponse } from "@/lib/http/route";
-import { setPasswordSchema } from "@/lib/team/team-input";
+import { setPasswordWithLink } from "@/lib/team/password-links";
+import { readJson } from "@/lib/http/server/read-json";
+import { errorResponse } from "@/lib/http/server/route";
+import { setPasswordSchema } from "@/lib/team/input";
 
 type Context = { params: Promise<Record<string, string | string[]>> };
 

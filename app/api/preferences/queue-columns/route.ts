@@ -1,7 +1,7 @@
-import { queueColumnsSchema } from "@/lib/applicants/queue-columns";
-import { getQueueColumns, setQueueColumns } from "@/lib/data/preferences";
-import { withUser } from "@/lib/http/route";
-import { readJson } from "@/lib/http/read-json";
+import { queueColumnsSchema } from "@/lib/queue/columns";
+import { getQueueColumns, setQueueColumns } from "@/lib/queue/preferences";
+import { withUser } from "@/lib/http/server/route";
+import { readJson } from "@/lib/http/server/read-json";
 
 /** The queue columns the signed-in user hid: `{ hidden: ["flags", …] }`. */
 export const GET = withUser(({ user }) => getQueueColumns(user.id));

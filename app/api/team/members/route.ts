@@ -1,9 +1,9 @@
 import { TEAM_MANAGERS } from "@/lib/auth/permissions";
-import { inviteMember } from "@/lib/data/team-members";
-import { absoluteUrl } from "@/lib/http/absolute-url";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
-import { inviteMemberSchema } from "@/lib/team/team-input";
+import { inviteMember } from "@/lib/team/members";
+import { absoluteUrl } from "@/lib/http/server/absolute-url";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
+import { inviteMemberSchema } from "@/lib/team/input";
 
 /** Invites a team member: creates their account and answers with their set-password link. */
 export const POST = withUser(

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { AppError, errorBody } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/route";
+import { errorResponse } from "@/lib/http/server/route";
 import { wakeWorkers } from "@/lib/jobs/wake";
 import { authorizationMatches } from "@/lib/webhooks/authorization";
 import { belvoWebhookSchema, describeIssues } from "@/lib/webhooks/belvo-payload";

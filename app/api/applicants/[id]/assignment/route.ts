@@ -1,8 +1,8 @@
-import { assignmentInputSchema } from "@/lib/applicants/decision-reasons";
-import { assignApplicant } from "@/lib/data/decisions";
-import { applicantIdParam } from "@/lib/http/params";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
+import { assignmentInputSchema } from "@/lib/applicant/decision-reasons";
+import { assignApplicant } from "@/lib/applicant/decisions";
+import { applicantIdParam } from "@/lib/http/server/params";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
 
 /** Assigns the applicant to a user, or unassigns with `{ userId: null }`. */
 export const PUT = withUser(async ({ request, params, user }) => {

@@ -1,8 +1,8 @@
-import { decisionInputSchema } from "@/lib/applicants/decision-reasons";
-import { listDecisions, recordDecision } from "@/lib/data/decisions";
-import { applicantIdParam } from "@/lib/http/params";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
+import { decisionInputSchema } from "@/lib/applicant/decision-reasons";
+import { listDecisions, recordDecision } from "@/lib/applicant/decisions";
+import { applicantIdParam } from "@/lib/http/server/params";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
 
 export const GET = withUser(async ({ params }) => ({
   decisions: await listDecisions(applicantIdParam(params)),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { readProgress } from "@/lib/export/progress";
-import { withUser } from "@/lib/http/route";
+import { readProgress } from "@/lib/exports/progress";
+import { withUser } from "@/lib/http/server/route";
 
 // How far one of the signed-in user's downloads has got; the exports page polls it.
 export const GET = withUser(async ({ params, user }) => {

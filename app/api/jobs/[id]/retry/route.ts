@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { withUser } from "@/lib/http/route";
+import { withUser } from "@/lib/http/server/route";
 import { retryFailed } from "@/lib/jobs/retry-failed";
 import { wakeWorkers } from "@/lib/jobs/wake";
 
@@ -13,9 +13,7 @@ export const POST = withUser(
     const result = await retryFailed(id.data);
     if (result === "not_found") throw new AppError("not_found", "No such job.");
     if (result === "not_failed") throw new AppError("conflict", "Only failed jobs can be retried.");
-    await db().auditEvent.create({
-      data: { actorId: user.id, action: "job.retried", subject: id.data },
-    });
+    await recordAudit({ actorId: user.id, action: "job.retried", subject: id.data });
     wakeWorkers();
     return { status: "retried" };
   },

@@ -1,8 +1,8 @@
 import { TEAM_MANAGERS } from "@/lib/auth/permissions";
-import { resetMemberPassword } from "@/lib/data/team-actions";
-import { absoluteUrl } from "@/lib/http/absolute-url";
-import { memberIdParam } from "@/lib/http/params";
-import { withUser } from "@/lib/http/route";
+import { resetMemberPassword } from "@/lib/team/actions";
+import { absoluteUrl } from "@/lib/http/server/absolute-url";
+import { memberIdParam } from "@/lib/http/server/params";
+import { withUser } from "@/lib/http/server/route";
 
 /** Clears the member's password, ends their sessions and answers with a set-password link. */
 export const POST = withUser(

@@ -1,9 +1,9 @@
 import { TEAM_MANAGERS } from "@/lib/auth/permissions";
-import { changeMemberRole } from "@/lib/data/team-actions";
-import { memberIdParam } from "@/lib/http/params";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
-import { changeRoleSchema } from "@/lib/team/team-input";
+import { changeMemberRole } from "@/lib/team/actions";
+import { memberIdParam } from "@/lib/http/server/params";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
+import { changeRoleSchema } from "@/lib/team/input";
 
 export const POST = withUser(
   async ({ request, params, user }) => {

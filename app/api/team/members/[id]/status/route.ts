@@ -1,9 +1,9 @@
 import { TEAM_MANAGERS } from "@/lib/auth/permissions";
-import { setMemberActive } from "@/lib/data/team-actions";
-import { memberIdParam } from "@/lib/http/params";
-import { readJson } from "@/lib/http/read-json";
-import { withUser } from "@/lib/http/route";
-import { memberStatusSchema } from "@/lib/team/team-input";
+import { setMemberActive } from "@/lib/team/actions";
+import { memberIdParam } from "@/lib/http/server/params";
+import { readJson } from "@/lib/http/server/read-json";
+import { withUser } from "@/lib/http/server/route";
+import { memberStatusSchema } from "@/lib/team/input";
 
 /** `{ active: false }` deactivates (their sessions end); `{ active: true }` reactivates. */
 export const POST = withUser(

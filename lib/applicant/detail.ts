@@ -1,0 +1,110 @@
+import "server-only";
+import type { CurrentEmploymentSnapshot } from "@/lib/belvo";
+import { maskEmail, maskIdentifier } from "@/lib/applicant/mask";
+import { canSeeIdentifiers } from "@/lib/auth/permissions";
+import { decryptField } from "@/lib/crypto/field-encryption";
+import { recordAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/users";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { dailyQueries } from "@/lib/connect/query-guard";
+import { snapshotView } from "./snapshot-view";
+
+const reveal = (ciphertext: string | null | undefined) =>
+  ciphertext ? decryptField(ciphertext) : null;
+
+/** The current employment without its identifiers: those are shown (or masked) in one place. */
+function withoutIdentifiers(payloadCiphertext: string) {
+  const { documents: _documents, ...rest } = JSON.parse(
+    decryptField(payloadCiphertext),
+  ) as CurrentEmploymentSnapshot;
+  return rest;
+}
+
+/** Everything the applicant page shows. Identifiers are masked unless the role may see them. */
+export async function getApplicantDetail(user: SessionUser, id: string) {
+  const applicant = await db().applicant.findUnique({
+    where: { id },
+    include: {
+      link: true,
+      consents: {
+        orderBy: { acceptedAt: "desc" },
+        include: { capturedBy: { select: { name: true } } },
+      },
+      snapshots: {
+        orderBy: { collectedAt: "desc" },
+        include: {
+          scores: { orderBy: { period: "asc" } },
+          jobs: {
+            orderBy: { position: "asc" },
+            include: { movements: { orderBy: { position: "asc" } } },
+          },
+        },
+      },
+      changes: { orderBy: { createdAt: "desc" }, take: 50 },
+      currentEmployments: { orderBy: { collectedAt: "desc" }, take: 1 },
+      assignedTo: { select: { id: true, name: true } },
+    },
+  });
+  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+
+  const full = canSeeIdentifiers(user.role);
+  const curp = reveal(applicant.curpCiphertext);
+  const latest = applicant.snapshots[0];
+  const nss = reveal(latest?.nssCiphertext);
+  const rfc = reveal(latest?.rfcCiphertext);
+  const email = reveal(applicant.emailCiphertext);
+  await recordAudit({
+    actorId: user.id,
+    action: full ? "applicant.viewed_identifiers" : "applicant.viewed",
+    applicantId: id,
+  });
+  const current = applicant.currentEmployments[0];
+  const queries = curp ? await dailyQueries(curp) : null;
+
+  return {
+    id: applicant.id,
+    name: applicant.name,
+    reference: applicant.reference,
+    institution: applicant.institution,
+    createdAt: applicant.createdAt.toISOString(),
+    assignedTo: applicant.assignedTo,
+    identifiersMasked: !full,
+    identifiers: full
+      ? { curp, nss, rfc, email }
+      : {
+          curp: maskIdentifier(curp),
+          nss: maskIdentifier(nss),
+          rfc: maskIdentifier(rfc),
+          email: maskEmail(email),
+        },
+    link: applicant.link && {
+      status: applicant.link.status,
+      accessMode: applicant.link.accessMode,
+      refreshRate: applicant.link.refreshRate,
+      lastAccessedAt: applicant.link.lastAccessedAt?.toISOString() ?? null,
+      createdAt: applicant.link.belvoCreatedAt.toISOString(),
+    },
+    consents: applicant.consents.map((consent) => ({
+      privacyNoticeVersion: consent.privacyNoticeVersion,
+      acceptedAt: consent.acceptedAt.toISOString(),
+      channel: consent.channel,
+      capturedBy: consent.capturedBy?.name ?? null,
+    })),
+    snapshots: applicant.snapshots.map(snapshotView),
+    changes: applicant.changes.map((change) => ({
+      id: change.id,
+      kind: change.kind,
+      details: change.details as Record<string, string | number | null>,
+      snapshotId: change.snapshotId,
+      createdAt: change.createdAt.toISOString(),
+    })),
+    currentEmployment: current ? withoutIdentifiers(current.payloadCiphertext) : null,
+    queries:
+      !queries || queries.allowed
+        ? { remaining: queries?.remaining ?? null, availableAt: null }
+        : { remaining: 0, availableAt: queries.availableAt.toISOString() },
+  };
+}
+
+export type ApplicantDetail = Awaited<ReturnType<typeof getApplicantDetail>>;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { formatMXNWhole } from "@/lib/format";
+import { employerLabel } from "./employer-label";
+import { reasonLabel, reasonsFor, isReasonFor, decisionInputSchema } from "./decision-reasons";
+import { jobDays } from "@/lib/dates";
+import { formatDuration } from "@/lib/format";
+import { sameName } from "./page-metrics";
+import { SCORE_BANDS, scoreBand, scoreFraction } from "../metrics/score-bands";
+import { timelineLayout } from "./timeline";
+
+describe("score bands", () => {
+  it("splits 300–900 into four contiguous bands", () => {
+    expect(SCORE_BANDS[0]?.min).toBe(300);
+    expect(SCORE_BANDS.at(-1)?.max).toBe(900);
+    SCORE_BANDS.slice(1).forEach((band, i) =>
+      expect(band.min).toBe((SCORE_BANDS[i]?.max ?? 0) + 1),
+    );
+  });
+
+  it.each([
+    [300, "high"],
+    [549, "high"],
+    [550, "elevated"],
+    [649, "elevated"],
+    [650, "moderate"],
+    [749, "moderate"],
+    [750, "low"],
+    [900, "low"],
+    [120, "high"],
+    [990, "low"],
+  ])("%i is %s", (score, key) => expect(scoreBand(score).key).toBe(key));
+
+  it("places scores on the gauge", () => {
+    expect(scoreFraction(300)).toBe(0);
+    expect(scoreFraction(600)).toBe(0.5);
+    expect(scoreFraction(1000)).toBe(1);
+  });
+});
+
+describe("decision reasons", () => {
+  it("has a fixed list per outcome and refuses another outcome's reason", () => {
+    expect(reasonsFor("APPROVE").map((r) => r.code)).toContain("stable_employment");
+    expect(isReasonFor("DECLINE", "insufficient_income")).toBe(true);
+    expect(isReasonFor("APPROVE", "insufficient_income")).toBe(false);
+    expect(isReasonFor("REFER", "toString")).toBe(false);
+    expect(reasonLabel("capped_salary")).toMatch(/25-UMA/);
+    expect(reasonLabel("retired_code")).toBe("retired_code");
+  });
+
+  it("validates a decision body and keeps the note apart", () => {
+    expect(
+      decisionInputSchema.parse({ outcome: "REFER", reasonCode: "stale_data", note: "  " }),
+    ).toEqual({ outcome: "REFER", reasonCode: "stale_data", note: null });
+    const wrong = decisionInputSchema.safeParse({ outcome: "APPROVE", reasonCode: "stale_data" });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.path).toEqual(["reasonCode"]);
+  });
+});
+
+describe("durations and names", () => {
+  it("formats spans with the locale's digits", () => {
+    expect(formatDuration(3)).toBe("3 days");
+    expect(formatDuration(20)).toBe("2 weeks");
+    expect(formatDuration(100)).toBe("3 months");
+    expect(formatDuration(4748)).toBe("13 years");
+    expect(formatDuration(548)).toBe("1.5 years");
+  });
+
+  it("counts both ends of a job and stops open jobs at the as-of day", () => {
+    expect(jobDays({ startDate: "2024-01-01", endDate: "2024-01-31" }, "2024-06-01")).toBe(31);
+    expect(jobDays({ startDate: "2024-01-01", endDate: null }, "2024-01-10")).toBe(10);
+  });
+
+  it("compares names without case, accents or extra spaces", () => {
+    expect(sameName("Mariana Ibáñez Núñez", "MARIANA  IBANEZ NUNEZ")).toBe(true);
+    expect(sameName("Mariana Ibáñez", "Mariana Ibarra")).toBe(false);
+  });
+});
+
+describe("timelineLayout", () => {
+  const layout = timelineLayout(
+    [
+      {
+        employer: "A",
+        employerId: null,
+        startDate: "2020-01-01",
+        endDate: "2020-12-31",
+        movements: [],
+      },
+      { employer: "B", employerId: null, startDate: "2021-07-01", endDate: null, movements: [] },
+      {
+        employer: "C",
+        employerId: null,
+        startDate: "2022-01-01",
+        endDate: "2022-03-31",
+        movements: [],
+      },
+    ],
+    "2022-12-31",
+  );
+
+  it("positions bars from the first start to the as-of day", () => {
+    expect(layout?.from).toBe("2020-01-01");
+    expect(layout?.to).toBe("2022-12-31");
+    expect(layout?.bars.map((b) => [b.employer, b.open])).toEqual([
+      ["A", false],
+      ["B", true],
+      ["C", false],
+    ]);
+    expect(layout?.bars[0]?.x).toBe(0);
+    expect(layout?.years.map((y) => y.year)).toEqual([2021, 2022]);
+  });
+
+  it("finds the gap between merged jobs and the overlap", () => {
+    expect(layout?.gaps.map((g) => [g.from, g.to])).toEqual([["2021-01-01", "2021-06-30"]]);
+    expect(layout?.overlaps.map((o) => [o.from, o.to, o.days])).toEqual([
+      ["2022-01-01", "2022-03-31", 90],
+    ]);
+  });
+
+  it("is null without jobs", () => {
+    expect(timelineLayout([], "2024-01-01")).toBeNull();
+  });
+});
+
+describe("employerLabel", () => {
+  it("splits ISSSTE's agency;employer and shows a repeated half once", () => {
+    expect(employerLabel("SEP;SEP")).toBe("SEP");
+    expect(employerLabel("SECRETARIA DE SALUD (SSA);SERVICIOS DE SALUD")).toBe(
+      "SECRETARIA DE SALUD (SSA) · SERVICIOS DE SALUD",
+    );
+    expect(employerLabel("Grupo Peña S.A. de C.V.")).toBe("Grupo Peña S.A. de C.V.");
+  });
+});
+
+describe("formatMXNWhole", () => {
+  it("rounds to whole pesos in es-MX", () => {
+    expect(formatMXNWhole(3400)).toBe("$3,400");
+    expect(formatMXNWhole(409.6)).toBe("$410");
+  });
+});

@@ -1,0 +1,80 @@
+// Calendar arithmetic, the one home for it. IMSS dates are calendar days, not instants, so days
+// are whole UTC day numbers (days since 1970-01-01): differences are exact day counts and the
+// server's time zone never shifts a date.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DAY_MS = 86_400_000;
+
+export function toDay(iso: string): number {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const ms = Date.UTC(year, month - 1, day);
+  if (new Date(ms).getUTCDate() !== day) throw new RangeError(`No such date: ${iso}`);
+  return ms / DAY_MS;
+}
+
+export function fromDay(day: number): string {
+  return isoDate(new Date(day * DAY_MS));
+}
+
+/** The UTC calendar day of an instant, `YYYY-MM-DD`. */
+export function isoDate(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** The UTC calendar day of a date or a timestamp ("2024-03-14T23:30:00-06:00" → 15 Mar). */
+export function dayOfInstant(iso: string): number {
+  if (ISO_DATE.test(iso)) return toDay(iso);
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO timestamp: ${iso}`);
+  return Math.floor(ms / DAY_MS);
+}
+
+/**
+ * The same day of the month `months` later (or earlier, when negative), clamped to the month's
+ * last day: 31 Aug 2024 − 6 months = 29 Feb 2024.
+ */
+export function addMonths(day: number, months: number): number {
+  const date = new Date(day * DAY_MS);
+  const target = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(target / 12);
+  const month = target - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
+}
+
+/** Whole weeks in a number of days (partial weeks do not count). */
+export function weeksIn(days: number): number {
+  return Math.floor(days / 7);
+}
+
+/** The instant `days` whole days before `instant`. */
+export function daysBefore(instant: Date, days: number): Date {
+  return new Date(instant.getTime() - days * DAY_MS);
+}
+
+/** Days a job lasted up to the as-of day (both ends counted). */
+export function jobDays(job: { startDate: string; endDate: string | null }, asOf: string): number {
+  const end = job.endDate && job.endDate < asOf ? job.endDate : asOf;
+  return Math.max(toDay(end) - toDay(job.startDate) + 1, 1);
+}
+
+/** Whole days from `start` (a date) to the UTC day of `now`; null without a start. */
+export function daysSince(start: Date | null, now: Date): number | null {
+  if (!start) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.max(0, Math.floor((today - start.getTime()) / DAY_MS));
+}
+
+/** The Monday (UTC, `YYYY-MM-DD`) that starts the ISO week holding `instant`. */
+export function isoWeekStart(instant: Date): string {
+  const daysSinceMonday = (instant.getUTCDay() + 6) % 7;
+  return fromDay(Math.floor(instant.getTime() / DAY_MS) - daysSinceMonday);
+}
+
+/** The last `count` ISO weeks up to and including the one holding `now`, oldest first. */
+export function lastIsoWeeks(now: Date, count: number): string[] {
+  const current = toDay(isoWeekStart(now));
+  return Array.from({ length: count }, (_, i) => fromDay(current - (count - 1 - i) * 7));
+}

@@ -1,0 +1,323 @@
+import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseQueueParams, type QueueParamsInput } from "@/lib/queue/params";
+import type { Role } from "@/lib/auth/roles";
+import { encryptField } from "@/lib/crypto/field-encryption";
+import { listQueue } from "@/lib/queue/list";
+import { seedQueueFixture, type QueueFixture } from "@/lib/queue/testing/fixture";
+import type { SessionUser } from "@/lib/auth/users";
+import { db } from "@/lib/db";
+import { parseExportRequest, type ExportKind } from "@/lib/exports/request";
+import { listExports } from "./log";
+import { openExport } from "./open-export";
+import { queueExportBatches } from "./queue-export";
+
+const NOW = new Date("2026-11-25T12:00:00.000Z");
+const HOSTILE_EMPLOYER = '=HYPERLINK("http://evil.example","Nómina")';
+const ACCENTED_EMPLOYER = 'Peña, "El Güero"\nSucursal Núñez';
+let fx: QueueFixture;
+
+async function member(role: Role): Promise<SessionUser> {
+  return db().user.create({
+    data: {
+      email: `${randomUUID()}@export.test`,
+      name: `Export ${role} ${randomUUID().slice(0, 8)}`,
+      role,
+      passwordHash: "x",
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+async function download(user: SessionUser, kind: ExportKind, query: QueueParamsInput | string) {
+  const params = new URLSearchParams(
+    typeof query === "string" ? query : (query as Record<string, string>),
+  );
+  const { body } = await openExport(parseExportRequest(kind, params), user, NOW);
+  const bytes = Buffer.from(await new Response(body).arrayBuffer());
+  // Decoded by hand: a TextDecoder (as in Response.text) would silently drop the byte-order mark.
+  const text = bytes.toString("utf8");
+  return { text, rows: parse(text, { bom: true }) as string[][] };
+}
+
+/** A snapshot of Ana's records: an older pull and the latest one, which exports must use. */
+async function seedRecords(applicantId: string) {
+  const snapshot = (collectedAt: string, employer: string) =>
+    db().snapshot.create({
+      data: {
+        applicantId,
+        belvoRecordId: randomUUID(),
+        collectedAt: new Date(collectedAt),
+        payloadCiphertext: encryptField("{}"),
+        nssCiphertext: encryptField("12345678901"),
+        rfcCiphertext: encryptField("NUAA800101AB1"),
+        jobs: {
+          create: [
+            {
+              position: 0,
+              employer,
+              employerId: "Y5412345108",
+              state: "CIUDAD DE MEXICO",
+              startDate: new Date("2020-01-15"),
+              weeksEmployed: 305,
+              lastDailySalary: "833.35",
+              monthlySalary: "25000.50",
+              movements: {
+                create: [
+                  { position: 0, event: "ALTA", date: new Date("2020-01-15"), dailySalary: "700" },
+                  {
+                    position: 1,
+                    event: "MODIFICACION SALARIAL",
+                    date: new Date("2023-03-01"),
+                    dailySalary: "833.35",
+                  },
+                ],
+              },
+            },
+            {
+              position: 1,
+              employer: ACCENTED_EMPLOYER,
+              employerId: null,
+              state: "JALISCO",
+              startDate: new Date("2015-02-01"),
+              endDate: new Date("2019-12-31"),
+              weeksEmployed: 256,
+              lastDailySalary: "410.10",
+              monthlySalary: "12303.00",
+            },
+          ],
+        },
+      },
+    });
+  await snapshot("2025-01-01T00:00:00Z", "Empleador Anterior SA");
+  await snapshot("2026-11-20T00:00:00Z", HOSTILE_EMPLOYER);
+}
+
+beforeAll(async () => {
+  fx = await seedQueueFixture(NOW);
+  // Ties on income and score (broken by id), so a batch boundary can fall inside equal values.
+  for (const [index, name] of ["Fer Ortiz", "Gael Díaz", "Hugo Cruz"].entries()) {
+    await db().applicant.create({
+      data: {
+        name: `${fx.token} ${name}`,
+        reference: `${fx.token}-t00${index}`,
+        institution: "IMSS",
+        monthlyIncome: "9000",
+        score12: 600,
+        currentJobStart: new Date("2026-09-01"),
+      },
+    });
+  }
+  await db().applicant.update({
+    where: { id: fx.ids.elena },
+    data: { curpCiphertext: encryptField(fx.curp) },
+  });
+  await seedRecords(fx.ids.ana);
+});
+
+describe("queue export", () => {
+  it.each([
+    ["newest first", {}],
+    ["by name", { sort: "name" }],
+    ["by income, empty last", { sort: "monthlyIncome" }],
+    ["by income ascending", { sort: "monthlyIncome", dir: "asc" }],
+    ["by tenure", { sort: "tenure" }],
+    ["by score ascending", { sort: "score12", dir: "asc" }],
+    ["by data age", { sort: "dataAsOf" }],
+    ["IMSS only", { institution: "IMSS", sort: "score12" }],
+  ])("lists exactly the queue's rows in its order, across batches: %s", async (_, params) => {
+    const state = parseQueueParams({ q: fx.token, size: "100", ...params });
+    const queue = await listQueue({ user: { id: fx.userId }, state, now: NOW });
+    const exported: string[] = [];
+    const batches = queueExportBatches({
+      scope: { userId: fx.userId, state, applicantId: null, now: NOW },
+      columns: ["reference"],
+      canSeeIdentifiers: false,
+      batchSize: 2,
+    });
+    for await (const batch of batches) exported.push(...batch.rows.map((row) => row.reference));
+    expect(queue.rows.length).toBeGreaterThan(1);
+    expect(exported).toEqual(queue.rows.map((row) => row.reference));
+  });
+
+  it("writes the queue's columns by default, with ISO dates and plain amounts", async () => {
+    const lead = await member("TEAM_LEAD");
+    const { rows } = await download(lead, "queue", { q: `${fx.token} ana` });
+    expect(rows).toEqual([
+      [
+        "Applicant",
+        "Reference",
+        "Institution",
+        "Link status",
+        "Current employer",
+        "Monthly income (MXN)",
+        "Tenure (days)",
+        "Score, next 12 months",
+        "Flags",
+        "Data as of",
+        "Assigned to",
+      ],
+      [
+        `${fx.token} Ana Núñez`,
+        `${fx.token}-a001`,
+        "IMSS",
+        "Connected",
+        "Grupo Bimbo",
+        "25000.50",
+        "2506",
+        "780",
+        "Capped salary",
+        "2026-11-20T12:00:00Z",
+        "Queue Tester",
+      ],
+    ]);
+  });
+
+  it("gives CURP, NSS and RFC in clear to a team lead and masked to an underwriter", async () => {
+    const query = `q=${fx.token}&sort=name&columns=reference,curp,nss,rfc`;
+    const [leadUser, underwriterUser] = [await member("TEAM_LEAD"), await member("UNDERWRITER")];
+    const lead = await download(leadUser, "queue", query);
+    const underwriter = await download(underwriterUser, "queue", query);
+    const byRef = (rows: string[][], ref: string) => rows.find((row) => row[0] === ref);
+    expect(lead.rows[0]).toEqual(["Reference", "CURP", "NSS", "RFC"]);
+    expect(byRef(lead.rows, `${fx.token}-e005`)).toEqual([`${fx.token}-e005`, fx.curp, "", ""]);
+    expect(byRef(lead.rows, `${fx.token}-a001`)).toEqual([
+      `${fx.token}-a001`,
+      "",
+      "12345678901",
+      "NUAA800101AB1",
+    ]);
+    expect(underwriter.rows[0]).toEqual([
+      "Reference",
+      "CURP (masked)",
+      "NSS (masked)",
+      "RFC (masked)",
+    ]);
+    expect(byRef(underwriter.rows, `${fx.token}-e005`)?.[1]).toBe(
+      `${fx.curp.slice(0, 4)}${"•".repeat(12)}${fx.curp.slice(-2)}`,
+    );
+    expect(byRef(underwriter.rows, `${fx.token}-a001`)?.slice(2)).toEqual([
+      "1234•••••01",
+      "NUAA•••••••B1",
+    ]);
+    expect(underwriter.text).not.toContain(fx.curp);
+    expect(underwriter.text).not.toContain("12345678901");
+    // The log says how each file carried them.
+    const own = (user: SessionUser) =>
+      listExports(user).then((log) => log.find((entry) => entry.actor === user.name));
+    expect((await own(leadUser))?.identifiers).toBe("clear");
+    expect((await own(underwriterUser))?.identifiers).toBe("masked");
+  });
+
+  it("refuses an unknown column with a clear error", () => {
+    expect(() => parseExportRequest("queue", new URLSearchParams("columns=name,salary"))).toThrow(
+      "Unknown column.",
+    );
+  });
+});
+
+describe("employment history exports", () => {
+  it("writes one row per job of the latest records, formulas made inert", async () => {
+    const user = await member("UNDERWRITER");
+    const { rows, text } = await download(user, "jobs", `applicant=${fx.ids.ana}`);
+    expect(text.startsWith("\uFEFFReference,Applicant,Employer")).toBe(true);
+    expect(rows.slice(1)).toEqual([
+      [
+        `${fx.token}-a001`,
+        `${fx.token} Ana Núñez`,
+        `'${HOSTILE_EMPLOYER}`,
+        "Y5412345108",
+        "CIUDAD DE MEXICO",
+        "2020-01-15",
+        "",
+        "305",
+        "833.35",
+        "25000.50",
+      ],
+      [
+        `${fx.token}-a001`,
+        `${fx.token} Ana Núñez`,
+        ACCENTED_EMPLOYER,
+        "",
+        "JALISCO",
+        "2015-02-01",
+        "2019-12-31",
+        "256",
+        "410.10",
+        "12303.00",
+      ],
+    ]);
+    expect(text).not.toContain("Empleador Anterior");
+  });
+
+  it("writes one row per salary movement for every applicant the filters match", async () => {
+    const user = await member("TEAM_LEAD");
+    const { rows } = await download(user, "movements", { q: fx.token });
+    expect(rows).toEqual([
+      ["Reference", "Applicant", "Employer", "Event", "Date", "Daily salary (MXN)"],
+      [
+        `${fx.token}-a001`,
+        `${fx.token} Ana Núñez`,
+        `'${HOSTILE_EMPLOYER}`,
+        "ALTA",
+        "2020-01-15",
+        "700.00",
+      ],
+      [
+        `${fx.token}-a001`,
+        `${fx.token} Ana Núñez`,
+        `'${HOSTILE_EMPLOYER}`,
+        "MODIFICACION SALARIAL",
+        "2023-03-01",
+        "833.35",
+      ],
+    ]);
+  });
+
+  it("answers not found for an applicant that does not exist", async () => {
+    const user = await member("TEAM_LEAD");
+    await expect(download(user, "jobs", `applicant=${randomUUID()}`)).rejects.toThrow(
+      "does not exist",
+    );
+  });
+});
+
+describe("export log", () => {
+  it("records who exported what, with which filters and how many rows", async () => {
+    const underwriter = await member("UNDERWRITER");
+    const lead = await member("TEAM_LEAD");
+    await download(underwriter, "queue", { q: fx.curp });
+    await download(lead, "jobs", `applicant=${fx.ids.ana}`);
+
+    const [own] = await listExports(underwriter);
+    expect(own).toMatchObject({
+      actor: underwriter.name,
+      kind: "queue",
+      identifiers: "none",
+      rows: 1,
+      outcome: "complete",
+    });
+    expect(own?.filters).toBe(`q=${fx.curp.slice(0, 4)}${"•".repeat(12)}${fx.curp.slice(-2)}`);
+    expect(
+      (await listExports(underwriter)).every((entry) => entry.actor === underwriter.name),
+    ).toBe(true);
+
+    const team = await listExports(lead);
+    expect(team.slice(0, 2).map((entry) => [entry.actor, entry.kind, entry.rows])).toEqual([
+      [lead.name, "jobs", 2],
+      [underwriter.name, "queue", 1],
+    ]);
+  });
+
+  it("records a download the client abandoned as cancelled, with the rows sent so far", async () => {
+    const lead = await member("TEAM_LEAD");
+    const request = parseExportRequest("queue", new URLSearchParams(`q=${fx.token}`));
+    const { body } = await openExport(request, lead, NOW);
+    const reader = body.getReader();
+    await reader.read();
+    await reader.cancel();
+    const [entry] = await listExports(lead);
+    expect(entry).toMatchObject({ actor: lead.name, outcome: "cancelled" });
+  });
+});

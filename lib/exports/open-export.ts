@@ -1,0 +1,76 @@
+import "server-only";
+import { canExportIdentifiers } from "@/lib/auth/permissions";
+import { getQueueColumns } from "@/lib/queue/preferences";
+import type { SessionUser } from "@/lib/auth/users";
+import { now as clockNow } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { AppError, safeErrorSummary } from "@/lib/errors";
+import { csvStream, type ExportBatch } from "@/lib/exports/csv-stream";
+import { JOB_EXPORT_COLUMNS, MOVEMENT_EXPORT_COLUMNS } from "@/lib/exports/history-columns";
+import { startProgress, updateProgress } from "@/lib/exports/progress";
+import { defaultQueueExportColumns, queueExportColumns } from "@/lib/exports/queue-columns";
+import { exportFileName, type ExportRequest } from "@/lib/exports/request";
+import { tabulate, type ExportColumn } from "@/lib/exports/values";
+import { recordExport } from "./log";
+import { jobExportBatches, movementExportBatches } from "./history-export";
+import { exportWhere, queueExportBatches, type ExportScope } from "./queue-export";
+
+/**
+ * Starts an export for a signed-in user: checks the request, counts what it covers (for the
+ * progress bar), and returns the CSV as a stream. The audit log gets one line when it ends.
+ */
+export async function openExport(request: ExportRequest, user: SessionUser, now = clockNow()) {
+  const scope: ExportScope = {
+    userId: user.id,
+    state: request.state,
+    applicantId: request.applicantId,
+    now,
+  };
+  const total = await db().applicant.count({ where: exportWhere(scope) });
+  if (request.applicantId && total === 0) {
+    throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  }
+  const stream = <Row>(
+    columns: readonly ExportColumn<Row>[],
+    batches: AsyncIterable<ExportBatch<Row>>,
+  ) => {
+    const { header, cells } = tabulate(columns);
+    const progressId = request.progressId;
+    if (progressId) startProgress(progressId, { userId: user.id, total });
+    return csvStream({
+      header,
+      cells,
+      batches,
+      onProgress: (counts) => progressId && updateProgress(progressId, user.id, counts),
+      onEnd: async (counts, outcome, error) => {
+        if (progressId) updateProgress(progressId, user.id, { ...counts, status: outcome });
+        if (error)
+          console.error(`cotiza: ${request.kind} export failed: ${safeErrorSummary(error)}`);
+        await recordExport({
+          user,
+          request,
+          columns: columns.map((column) => column.id),
+          counts,
+          outcome,
+        }).catch((auditError: unknown) =>
+          console.error(`cotiza: could not log an export: ${safeErrorSummary(auditError)}`),
+        );
+      },
+    });
+  };
+  const fileName = exportFileName(request.kind, now);
+  switch (request.kind) {
+    case "queue": {
+      const ids =
+        request.columns ?? defaultQueueExportColumns((await getQueueColumns(user.id)).hidden);
+      const canSee = canExportIdentifiers(user.role);
+      const columns = queueExportColumns(ids, { identifiersMasked: !canSee });
+      const batches = queueExportBatches({ scope, columns: ids, canSeeIdentifiers: canSee });
+      return { fileName, body: stream(columns, batches) };
+    }
+    case "jobs":
+      return { fileName, body: stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
+    case "movements":
+      return { fileName, body: stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)) };
+  }
+}

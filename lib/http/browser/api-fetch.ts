@@ -1,0 +1,69 @@
+import type { z } from "zod";
+
+/** Field name → message, from a failed zod parse: what a form shows beside each input. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+}
+
+/** The one sentence every screen shows when the request never got an answer. */
+export const UNREACHABLE_MESSAGE =
+  "Cotiza could not be reached. Check your connection and try again.";
+
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      message: string;
+      fields: Record<string, string>;
+      /** The server's whole `error` object, for the rare extra it carries (e.g. `availableAt`). */
+      details: Readonly<Record<string, unknown>>;
+    };
+
+type ApiInit = {
+  /** Defaults to POST when there is a body, GET otherwise. */
+  method?: string;
+  /** Sent as JSON; leave it out for requests that carry nothing. */
+  body?: unknown;
+  /** What to show when the server answers with an error but no message of its own. */
+  fallback: string;
+};
+
+// Resolves to null instead of throwing, so that "no answer at all" is a value callers must handle.
+function send(url: string, { method, body }: Omit<ApiInit, "fallback">): Promise<Response | null> {
+  const json = body !== undefined;
+  return fetch(url, {
+    method: method ?? (json ? "POST" : "GET"),
+    // Our API answers with live data; a cached answer would show a stale state (e.g. polled progress).
+    cache: "no-store",
+    ...(json
+      ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }
+      : {}),
+  }).catch(() => null);
+}
+
+/** POSTs JSON and hands back the raw response, for answers that are not one JSON value (NDJSON). */
+export function postJson(url: string, body: unknown): Promise<Response | null> {
+  return send(url, { method: "POST", body });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/**
+ * The one way browser code calls our JSON API: its data, or the message and field errors to show
+ * from the server's `{ error: { code, message, fields } }` answer.
+ */
+export async function apiFetch<T>(url: string, init: ApiInit): Promise<ApiResult<T>> {
+  const response = await send(url, init);
+  if (!response) return { ok: false, message: UNREACHABLE_MESSAGE, fields: {}, details: {} };
+  const body: unknown = await response.json().catch(() => null);
+  // Our routes always answer with JSON, so a success without a readable body is a failure too.
+  if (response.ok && body !== null) return { ok: true, data: body as T };
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  return {
+    ok: false,
+    message: typeof error.message === "string" ? error.message : init.fallback,
+    fields: isRecord(error.fields) ? (error.fields as Record<string, string>) : {},
+    details: error,
+  };
+}

@@ -1,0 +1,86 @@
+// Belvo's employment score runs from 300 to 900 (higher is better). Belvo publishes no official
+// bands, so these are Cotiza's, chosen to read like the credit-bureau scale underwriters know:
+// 300–549 high risk, 550–649 elevated, 650–749 moderate, 750–900 low. Change them here only.
+
+export type ScoreBandKey = "high" | "elevated" | "moderate" | "low";
+
+export interface ScoreBand {
+  key: ScoreBandKey;
+  label: string;
+  min: number;
+  max: number;
+  meaning: string;
+}
+
+export const SCORE_MIN = 300;
+export const SCORE_MAX = 900;
+
+export const SCORE_BANDS: readonly ScoreBand[] = [
+  {
+    key: "high",
+    label: "High risk",
+    min: 300,
+    max: 549,
+    meaning: "Formal employment likely to be lost or interrupted in the period.",
+  },
+  {
+    key: "elevated",
+    label: "Elevated risk",
+    min: 550,
+    max: 649,
+    meaning: "Below-average stability; check recent movements and gaps.",
+  },
+  {
+    key: "moderate",
+    label: "Moderate risk",
+    min: 650,
+    max: 749,
+    meaning: "Average stability for a formally employed person.",
+  },
+  {
+    key: "low",
+    label: "Low risk",
+    min: 750,
+    max: 900,
+    meaning: "Formal employment very likely to continue through the period.",
+  },
+];
+
+/** The band a score falls in; scores outside 300–900 are clamped (Belvo should never send them). */
+export function scoreBand(score: number): ScoreBand {
+  const clamped = Math.min(Math.max(Math.round(score), SCORE_MIN), SCORE_MAX);
+  return SCORE_BANDS.find((band) => clamped <= band.max) ?? (SCORE_BANDS.at(-1) as ScoreBand);
+}
+
+/** Where a score sits on the gauge, from 0 (300) to 1 (900). */
+export function scoreFraction(score: number): number {
+  const clamped = Math.min(Math.max(score, SCORE_MIN), SCORE_MAX);
+  return (clamped - SCORE_MIN) / (SCORE_MAX - SCORE_MIN);
+}
+
+/** How a band reads in the queue's URL and filters: `under-550`, `550-649`, `750-plus`. */
+export type ScoreBandFilter = `under-${number}` | `${number}-${number}` | `${number}-plus`;
+
+const isFirst = (band: ScoreBand) => band === SCORE_BANDS[0];
+const isLast = (band: ScoreBand) => band === SCORE_BANDS.at(-1);
+
+export function scoreBandFilter(band: ScoreBand): ScoreBandFilter {
+  if (isFirst(band)) return `under-${band.max + 1}`;
+  if (isLast(band)) return `${band.min}-plus`;
+  return `${band.min}-${band.max}`;
+}
+
+/** The scores a band holds, open at the ends (a score off the 300–900 scale is clamped). */
+export function scoreBandRange(band: ScoreBand): { gte?: number; lt?: number } {
+  return {
+    ...(isFirst(band) ? {} : { gte: band.min }),
+    ...(isLast(band) ? {} : { lt: band.max + 1 }),
+  };
+}
+
+/** The words a band's filter shows: "Score 550–649 · Elevated risk". */
+export function scoreBandFilterLabel(band: ScoreBand): string {
+  if (isFirst(band)) return `Score below ${band.max + 1} · ${band.label}`;
+  if (isLast(band)) return `Score ${band.min}+ · ${band.label}`;
+  return `Score ${band.min}–${band.max} · ${band.label}`;
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lookupHash } from "@/lib/crypto/field-encryption";
+import { parseQueueParams, type QueueParamsInput } from "@/lib/queue/params";
+import { db } from "@/lib/db";
+import { listQueue } from "./list";
+import { seedQueueFixture, type QueueFixture } from "./testing/fixture";
+
+const NOW = new Date("2026-11-25T12:00:00.000Z");
+let fx: QueueFixture;
+
+/** The names (without the run's token) that a URL state lists, in order. */
+async function names(params: QueueParamsInput, userId = fx.userId) {
+  const state = parseQueueParams({ q: fx.token, ...params });
+  const page = await listQueue({ user: { id: userId }, state, now: NOW });
+  return page.rows.map((row) => row.name.replace(`${fx.token} `, ""));
+}
+
+beforeAll(async () => {
+  fx = await seedQueueFixture(NOW);
+});
+
+describe("queue data layer: search", () => {
+  it("matches part of the name, ignoring case", async () => {
+    expect(await names({ q: `${fx.token} ana` })).toEqual(["Ana Núñez"]);
+    expect(await names({ q: `${fx.token} CARLA` })).toEqual(["Carla Ibáñez"]);
+  });
+
+  it("matches the start of the reference, ignoring case, but not its middle", async () => {
+    expect(await names({ q: `${fx.token}-B0`.toUpperCase() })).toEqual(["Beto Peña"]);
+    expect(await names({ q: "b002" })).toEqual([]);
+  });
+
+  it("finds an exact CURP through its keyed hash only", async () => {
+    expect(await names({ q: fx.curp })).toEqual(["Elena Soto"]);
+    expect(await names({ q: fx.curp.toLowerCase() })).toEqual(["Elena Soto"]);
+    expect(await names({ q: "ZZZZ000000HDFXXX01" })).toEqual([]);
+    expect(await names({ q: fx.curp.slice(0, 10) })).toEqual([]);
+  });
+});
+
+describe("queue data layer: filters", () => {
+  it.each<[QueueParamsInput, string[]]>([
+    [{ institution: "IMSS" }, ["Elena Soto", "Carla Ibáñez", "Ana Núñez"]],
+    [{ institution: "ISSSTE,SANDBOX" }, ["Diego Ruiz", "Beto Peña"]],
+    [{ status: "VALID" }, ["Elena Soto", "Ana Núñez"]],
+    [{ status: "INVALID,TOKEN_REQUIRED" }, ["Beto Peña"]],
+    [{ score: "under-550" }, ["Elena Soto"]],
+    [{ score: "550-649" }, ["Carla Ibáñez"]],
+    [{ score: "650-749" }, []],
+    [{ score: "750-plus" }, ["Ana Núñez"]],
+    [{ score: "none" }, ["Diego Ruiz", "Beto Peña"]],
+    [{ flags: "salary-cut,issste" }, ["Carla Ibáñez", "Beto Peña"]],
+    [{ flags: "long-gap" }, ["Elena Soto"]],
+    [{ fresh: "fresh" }, ["Elena Soto", "Ana Núñez"]],
+    [{ fresh: "aging" }, ["Carla Ibáñez"]],
+    [{ fresh: "stale" }, ["Beto Peña"]],
+    [{ fresh: "none" }, ["Diego Ruiz"]],
+    [{ assigned: "me" }, ["Ana Núñez"]],
+    [{ assigned: "unassigned" }, ["Elena Soto", "Diego Ruiz", "Beto Peña"]],
+    [{ institution: "IMSS", status: "VALID", fresh: "fresh", score: "750-plus" }, ["Ana Núñez"]],
+  ])("%o → %o", async (params, expected) => {
+    expect(await names(params)).toEqual(expected);
+  });
+});
+
+describe("queue data layer: sorting", () => {
+  it.each<[QueueParamsInput, string[]]>([
+    [{}, ["Elena Soto", "Diego Ruiz", "Carla Ibáñez", "Beto Peña", "Ana Núñez"]],
+    [{ sort: "name" }, ["Ana Núñez", "Beto Peña", "Carla Ibáñez", "Diego Ruiz", "Elena Soto"]],
+    [
+      { sort: "name", dir: "desc" },
+      ["Elena Soto", "Diego Ruiz", "Carla Ibáñez", "Beto Peña", "Ana Núñez"],
+    ],
+    [
+      { sort: "monthlyIncome" },
+      ["Elena Soto", "Ana Núñez", "Carla Ibáñez", "Beto Peña", "Diego Ruiz"],
+    ],
+    [
+      { sort: "monthlyIncome", dir: "asc" },
+      ["Carla Ibáñez", "Ana Núñez", "Elena Soto", "Beto Peña", "Diego Ruiz"],
+    ],
+    [{ sort: "tenure" }, ["Elena Soto", "Ana Núñez", "Carla Ibáñez", "Beto Peña", "Diego Ruiz"]],
+    [
+      { sort: "tenure", dir: "asc" },
+      ["Carla Ibáñez", "Ana Núñez", "Elena Soto", "Beto Peña", "Diego Ruiz"],
+    ],
+    [
+      { sort: "score12", dir: "asc" },
+      ["Elena Soto", "Carla Ibáñez", "Ana Núñez", "Beto Peña", "Diego Ruiz"],
+    ],
+    [{ sort: "dataAsOf" }, ["Ana Núñez", "Elena Soto", "Carla Ibáñez", "Beto Peña", "Diego Ruiz"]],
+  ])("%o → %o (empty values last either way)", async (params, expected) => {
+    expect(await names(params)).toEqual(expected);
+  });
+});
+
+describe("queue data layer: pages and rows", () => {
+  it("pages through a larger set without repeating or skipping rows", async () => {
+    const token = `P${randomUUID().slice(0, 8)}`;
+    await db().applicant.createMany({
+      data: Array.from({ length: 27 }, (_, i) => ({
+        name: `${token} Persona ${String(i).padStart(2, "0")}`,
+        reference: `${token}-${i}`,
+        institution: "IMSS" as const,
+        score12: 700, // all equal: the id decides, so pages stay stable
+      })),
+    });
+    const page = (params: QueueParamsInput) =>
+      listQueue({
+        user: { id: fx.userId },
+        state: parseQueueParams({ q: token, sort: "score12", ...params }),
+        now: NOW,
+      });
+    const first = await page({});
+    const second = await page({ page: "2" });
+    expect(first).toMatchObject({ total: 27, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(25);
+    expect(second.rows).toHaveLength(2);
+    const ids = new Set([...first.rows, ...second.rows].map((row) => row.id));
+    expect(ids.size).toBe(27);
+    const past = await page({ page: "9" });
+    expect(past.page).toBe(2);
+    expect(past.rows.map((row) => row.id)).toEqual(second.rows.map((row) => row.id));
+    expect((await page({ size: "50" })).rows).toHaveLength(27);
+  });
+
+  it("returns plain, serializable rows without any identifier", async () => {
+    const state = parseQueueParams({ q: `${fx.token} ana` });
+    const [row] = (await listQueue({ user: { id: fx.userId }, state, now: NOW })).rows;
+    expect(row).toEqual({
+      id: fx.ids.ana,
+      name: `${fx.token} Ana Núñez`,
+      reference: `${fx.token}-a001`,
+      institution: "IMSS",
+      linkStatus: "VALID",
+      employmentStatus: "employed",
+      currentEmployer: "Grupo Bimbo",
+      monthlyIncome: "25000.50",
+      tenureDays: 2506,
+      score12: 780,
+      flags: ["capped-salary"],
+      dataAsOf: "2026-11-20T12:00:00.000Z",
+      assignedTo: { id: fx.userId, name: "Queue Tester" },
+    });
+    expect(JSON.parse(JSON.stringify(row))).toEqual(row);
+    const [diego] = (
+      await listQueue({
+        user: { id: fx.userId },
+        state: parseQueueParams({ q: `${fx.token} diego` }),
+        now: NOW,
+      })
+    ).rows;
+    expect(diego).toMatchObject({
+      linkStatus: null,
+      tenureDays: null,
+      monthlyIncome: null,
+      dataAsOf: null,
+      assignedTo: null,
+    });
+    expect(lookupHash(fx.curp)).not.toContain(fx.curp);
+  });
+});

@@ -1,0 +1,129 @@
+import { daysBefore } from "@/lib/dates";
+import { SCORE_BANDS, scoreBandFilter, scoreBandRange } from "@/lib/metrics/score-bands";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CURP_PATTERN } from "@/lib/connect/new-applicant";
+import type { QueueState } from "@/lib/queue/params";
+import type { Freshness, ScoreBand } from "@/lib/queue/options";
+
+/** The score range of a band's filter; the filters are made from the same bands. */
+function scoreRange(filter: Exclude<ScoreBand, "none">) {
+  const band = SCORE_BANDS.find((candidate) => scoreBandFilter(candidate) === filter);
+  return band ? scoreBandRange(band) : {};
+}
+
+function freshnessWhere(freshness: Freshness, now: Date): Prisma.ApplicantWhereInput {
+  const daysAgo = (days: number) => daysBefore(now, days);
+  switch (freshness) {
+    case "fresh":
+      return { dataAsOf: { gte: daysAgo(30) } };
+    case "aging":
+      return { dataAsOf: { lt: daysAgo(30), gte: daysAgo(90) } };
+    case "stale":
+      return { dataAsOf: { lt: daysAgo(90) } };
+    case "none":
+      return { dataAsOf: null };
+  }
+}
+
+export interface QueueQueryContext {
+  userId: string;
+  now: Date;
+  /** The keyed hash stored in `curpHash` (lib/crypto/field-encryption.ts `lookupHash`). */
+  curpHash: (curp: string) => string;
+}
+
+/**
+ * The search: an exact CURP goes through its keyed hash (never a pattern match on personal data);
+ * anything else matches part of the name or the start of the reference, ignoring case.
+ */
+function searchWhere(q: string, context: QueueQueryContext): Prisma.ApplicantWhereInput {
+  const upper = q.toUpperCase();
+  if (CURP_PATTERN.test(upper)) return { curpHash: context.curpHash(upper) };
+  return {
+    OR: [
+      { name: { contains: q, mode: "insensitive" } },
+      { reference: { startsWith: q, mode: "insensitive" } },
+    ],
+  };
+}
+
+export function queueWhere(
+  state: QueueState,
+  context: QueueQueryContext,
+): Prisma.ApplicantWhereInput {
+  const and: Prisma.ApplicantWhereInput[] = [];
+  if (state.q) and.push(searchWhere(state.q, context));
+  if (state.institution.length) and.push({ institution: { in: state.institution } });
+  if (state.status.length) and.push({ link: { status: { in: state.status } } });
+  if (state.scoreBand === "none") and.push({ score12: null });
+  else if (state.scoreBand) and.push({ score12: scoreRange(state.scoreBand) });
+  // Any of the chosen flags (`&&`, served by the GIN index on flags).
+  if (state.flags.length) and.push({ flags: { hasSome: state.flags } });
+  if (state.freshness) and.push(freshnessWhere(state.freshness, context.now));
+  if (state.assigned === "me") and.push({ assignedToId: context.userId });
+  if (state.assigned === "unassigned") and.push({ assignedToId: null });
+  return and.length ? { AND: and } : {};
+}
+
+type Order = Prisma.ApplicantOrderByWithRelationInput;
+
+type SortField =
+  "createdAt" | "name" | "currentJobStart" | "monthlyIncome" | "score12" | "dataAsOf";
+
+/** The column a sort reads, its direction, and whether empty values (always last) can occur. */
+export interface SortKey {
+  field: SortField;
+  dir: "asc" | "desc";
+  nullable: boolean;
+}
+
+const flip = (dir: "asc" | "desc") => (dir === "asc" ? "desc" : "asc");
+
+export function sortKey(state: Pick<QueueState, "sort" | "dir">): SortKey {
+  switch (state.sort) {
+    case "createdAt":
+    case "name":
+      return { field: state.sort, dir: state.dir, nullable: false };
+    // Longest tenure first means the earliest start of the current job.
+    case "tenure":
+      return { field: "currentJobStart", dir: flip(state.dir), nullable: true };
+    case "monthlyIncome":
+    case "score12":
+    case "dataAsOf":
+      return { field: state.sort, dir: state.dir, nullable: true };
+  }
+}
+
+/** The chosen order, then the id, so that equal values never swap rows between pages. */
+export function queueOrderBy(state: QueueState): Order[] {
+  const { field, dir, nullable } = sortKey(state);
+  const primary: Order = nullable ? { [field]: { sort: dir, nulls: "last" } } : { [field]: dir };
+  return [primary, { id: "asc" }];
+}
+
+/** The sort value and id of the last row read: where the next batch of a keyset scan starts. */
+export interface QueuePosition {
+  id: string;
+  value: unknown;
+}
+
+/**
+ * The rows after `after` in `queueOrderBy` order, within the part of the queue whose sort value is
+ * empty (`empty`) or present. An export reads the present part, then the empty part: each batch is
+ * then one index range (`value <= last`), never an `OR` that makes the database sort what is left.
+ */
+export function queueAfter(
+  key: SortKey,
+  part: "present" | "empty",
+  after: QueuePosition | null,
+): Prisma.ApplicantWhereInput {
+  const { field, dir } = key;
+  if (part === "empty") {
+    return after ? { [field]: null, id: { gt: after.id } } : { [field]: null };
+  }
+  if (!after) return key.nullable ? { [field]: { not: null } } : {};
+  return {
+    [field]: { [dir === "asc" ? "gte" : "lte"]: after.value },
+    NOT: { [field]: after.value, id: { lte: after.id } },
+  };
+}

@@ -1,0 +1,11 @@
+import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
+import {
+  belvoWebhookHandler,
+  type BelvoWebhookHandlerOptions,
+} from "@/lib/webhooks/process-belvo-webhook";
+import type { JobHandlers } from "../jobs/types";
+
+/** Every job kind the app runs, and what runs it. */
+export function appJobHandlers(options: BelvoWebhookHandlerOptions = {}): JobHandlers {
+  return { [BELVO_WEBHOOK_JOB]: belvoWebhookHandler(options) };
+}
