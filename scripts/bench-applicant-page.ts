@@ -1,21 +1,18 @@
 // Times the applicant page's server render for a busy applicant (30 jobs, 200 movements): the
 // data layer (with its audit write) and the HTML of the page's components, then reports the
 // route's client JavaScript from the last `next build`. Run:
-// `node scripts/with-db.mjs --scratch -- tsx scripts/bench-applicant-page.ts [--runs 50]`.
-import { register } from "node:module";
+// `npm run bench:page -- [--runs 50]`.
 import { parseArgs } from "node:util";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { ApplicantView } from "@/components/applicants/applicant-view";
+import { loadApplicantPage } from "@/lib/applicant/page";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { deployMigrations } from "@/scripts/migrate";
 import { seedBusyApplicant } from "./bench/applicant-seed";
 import { deferredChunks, routeClientJs } from "./bench/client-js";
 import { ms, percentile } from "./bench/stats";
-
-register("./lib/server-only-hook.mjs", import.meta.url);
-const { loadApplicantPage } = await import("@/lib/applicant/page");
 
 const { values } = parseArgs({
   options: {

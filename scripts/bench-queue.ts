@@ -1,10 +1,9 @@
 // Seeds 100,000 applicants, then times the queue query and the table render for several URL
-// states. Run: `node scripts/with-db.mjs --scratch -- tsx scripts/bench-queue.ts [--count N]`
-// (a throwaway database; DATABASE_URL may name a real PostgreSQL, which gets a scratch database).
-// Prefix NODE_ENV=production to time React's production build, as a deployed server renders.
-import { register } from "node:module";
+// states. Run: `npm run bench:queue -- [--count N]` (a throwaway database; DATABASE_URL may name a
+// real PostgreSQL, which gets a scratch database), in production mode as a deployed server renders.
 import { parseArgs } from "node:util";
 import { lookupHash } from "@/lib/crypto/field-encryption";
+import { listQueue } from "@/lib/queue/list";
 import { parseQueueParams } from "@/lib/queue/params";
 import { db } from "@/lib/db";
 import { env, requireEnv } from "@/lib/env";
@@ -12,9 +11,6 @@ import { deployMigrations } from "@/scripts/migrate";
 import { seedQueue } from "./bench/queue-seed";
 import { renderQueueTable } from "./bench/queue-render";
 import { ms, percentile } from "./bench/stats";
-
-register("./lib/server-only-hook.mjs", import.meta.url);
-const { listQueue } = await import("@/lib/queue/list");
 
 const { values } = parseArgs({
   options: {

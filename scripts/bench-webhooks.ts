@@ -1,7 +1,7 @@
 // Burst of Belvo webhook deliveries against a running Cotiza (loopback only), then waits for the
-// job queue to drain and checks that nothing was lost or processed twice. Run it through
-// `node scripts/with-db.mjs -- tsx scripts/bench-webhooks.ts [--url http://localhost:3000]`, which
-// points DATABASE_URL at the database the app uses.
+// job queue to drain and checks that nothing was lost or processed twice. Run it as
+// `npm run bench:webhooks -- [--url http://localhost:3000]`, which points DATABASE_URL at the
+// database the app uses.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

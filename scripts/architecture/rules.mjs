@@ -95,8 +95,9 @@ export function architectureConfig(baseDir) {
       ),
     ],
     options: {
-      doNotFollow: { path: "node_modules" },
-      exclude: { path: "(^|/)(\\.next|lib/generated|node_modules)/" },
+      // Listed as leaves (so rules can name them) but not cruised into.
+      doNotFollow: { path: "(^|/)(node_modules|lib/generated)/" },
+      exclude: { path: "(^|/)\\.next/" },
       tsPreCompilationDeps: true,
       tsConfig: { fileName: path.join(baseDir, "tsconfig.json") },
       enhancedResolveOptions: {

@@ -117,6 +117,20 @@ describe("architecture rules", () => {
         "app/api/route.ts": 'import { db } from "@/lib/db";\nexport const GET = db;\n',
       },
     ],
+    [
+      "database-outside-data-access",
+      {
+        "lib/generated/prisma/client.ts": "export class PrismaClient {}\n",
+        "components/panel.tsx":
+          'import { PrismaClient } from "@/lib/generated/prisma/client";\nexport const p = new PrismaClient();\n',
+      },
+    ],
+    [
+      "client-imports-server-only",
+      {
+        "components/button.tsx": '"use client";\nimport "server-only";\nexport const b = 1;\n',
+      },
+    ],
   ])("report %s", async (rule, tree) => {
     expect(await violations(tree)).toContain(rule);
   });
