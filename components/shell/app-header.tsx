@@ -10,19 +10,19 @@ import type { SessionUser } from "@/lib/auth/users";
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
         <Link
           href="/applicants"
           className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900"
         >
-          <Image src="/logo.svg" alt="" width={24} height={24} unoptimized />
+          <Image src="/logo.svg" alt="" width={24} height={24} className="shrink-0" unoptimized />
           Cotiza
         </Link>
         <MainNav showTeam={canManageTeam(user.role)} />
         <div className="ml-auto flex items-center gap-3" data-testid="current-user">
           <div className="text-right leading-tight">
             <p className="text-sm font-medium text-slate-900">{user.name}</p>
-            <p className="text-xs text-slate-500">{user.email}</p>
+            <p className="hidden text-xs text-slate-500 sm:block">{user.email}</p>
           </div>
           <Badge tone="brand" data-testid="current-role">
             {ROLE_LABELS[user.role]}

@@ -16,7 +16,7 @@ export function MainNav({ showTeam }: { showTeam: boolean }) {
   const pathname = usePathname();
   const items = ITEMS.filter((item) => showTeam || !("teamOnly" in item));
   return (
-    <nav aria-label="Main" className="flex items-center gap-1">
+    <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

@@ -29,7 +29,7 @@ export default async function ApplicantsPage({ searchParams }: Props) {
   }
   const exportQuery = serializeQueueState({ ...state, page: 1 });
   const actions = (
-    <div className="flex gap-2">
+    <div className="flex flex-wrap gap-2">
       <LinkButton
         href={`/exports?kind=queue${exportQuery ? `&${exportQuery}` : ""}`}
         variant="ghost"
