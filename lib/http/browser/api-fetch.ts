@@ -9,15 +9,15 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export const UNREACHABLE_MESSAGE =
   "Cotiza could not be reached. Check your connection and try again.";
 
-export type ApiResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      message: string;
-      fields: Record<string, string>;
-      /** The server's whole `error` object, for the rare extra it carries (e.g. `availableAt`). */
-      details: Readonly<Record<string, unknown>>;
-    };
+export type ApiFailure = {
+  ok: false;
+  message: string;
+  fields: Record<string, string>;
+  /** The server's whole `error` object, for the rare extra it carries (e.g. `availableAt`). */
+  details: Readonly<Record<string, unknown>>;
+};
+
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 type ApiInit = {
   /** Defaults to POST when there is a body, GET otherwise. */
@@ -59,10 +59,19 @@ export async function apiFetch<T>(url: string, init: ApiInit): Promise<ApiResult
   const body: unknown = await response.json().catch(() => null);
   // Our routes always answer with JSON, so a success without a readable body is a failure too.
   if (response.ok && body !== null) return { ok: true, data: body as T };
+  return apiError(body, init.fallback);
+}
+
+/** The failure a refused request reports, for callers of `postJson` that read the body otherwise. */
+export async function readApiError(response: Response, fallback: string): Promise<ApiFailure> {
+  return apiError(await response.json().catch(() => null), fallback);
+}
+
+function apiError(body: unknown, fallback: string): ApiFailure {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   return {
     ok: false,
-    message: typeof error.message === "string" ? error.message : init.fallback,
+    message: typeof error.message === "string" ? error.message : fallback,
     fields: isRecord(error.fields) ? (error.fields as Record<string, string>) : {},
     details: error,
   };

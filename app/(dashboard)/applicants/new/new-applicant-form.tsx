@@ -10,7 +10,12 @@ import { INSTITUTION_OPTIONS } from "@/lib/connect/institution-options";
 import { INSTITUTIONS, type Institution } from "@/lib/connect/institutions";
 import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
-import { UNREACHABLE_MESSAGE, fieldErrors, postJson } from "@/lib/http/browser/api-fetch";
+import {
+  UNREACHABLE_MESSAGE,
+  fieldErrors,
+  postJson,
+  readApiError,
+} from "@/lib/http/browser/api-fetch";
 import { readNdjson } from "@/lib/http/browser/read-ndjson";
 import { ConnectProgress } from "./connect-progress";
 
@@ -63,11 +68,9 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
     const response = await postJson("/api/applicants", parsed.data);
     if (!response) return fail(UNREACHABLE_MESSAGE);
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as {
-        error?: { message?: string; fields?: Errors };
-      } | null;
-      if (body?.error?.fields) setErrors(firstSegment(body.error.fields));
-      return fail(body?.error?.message ?? "The applicant could not be connected.");
+      const refused = await readApiError(response, "The applicant could not be connected.");
+      setErrors(firstSegment(refused.fields));
+      return fail(refused.message);
     }
     let finished = false;
     await readNdjson(response, (message) => {
