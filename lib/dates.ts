@@ -23,6 +23,11 @@ export function isoDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
+/** `isoDate` for a column that may be empty. */
+export function isoDay(instant: Date | null): string | null {
+  return instant ? isoDate(instant) : null;
+}
+
 /** The UTC calendar day of a date or a timestamp ("2024-03-14T23:30:00-06:00" → 15 Mar). */
 export function dayOfInstant(iso: string): number {
   if (ISO_DATE.test(iso)) return toDay(iso);

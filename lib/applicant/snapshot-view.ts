@@ -1,11 +1,10 @@
-import { isoDate } from "@/lib/dates";
+import { isoDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type SnapshotRow = Prisma.SnapshotGetPayload<{
   include: { scores: true; jobs: { include: { movements: true } } };
 }>;
 
-const day = (date: Date | null) => (date ? isoDate(date) : null);
 const money = (amount: Prisma.Decimal | null) => (amount ? amount.toFixed(2) : null);
 
 /** A stored snapshot as plain, serializable data (dates as ISO days, money as decimal text). */
@@ -15,7 +14,7 @@ export function snapshotView(snapshot: SnapshotRow) {
     collectedAt: snapshot.collectedAt.toISOString(),
     storedAt: snapshot.storedAt.toISOString(),
     officialName: snapshot.officialName,
-    birthDate: day(snapshot.birthDate),
+    birthDate: isoDay(snapshot.birthDate),
     entitlementStatus: snapshot.entitlementStatus,
     socialSecuritySummary:
       snapshot.weeksContributed === null &&
@@ -34,14 +33,14 @@ export function snapshotView(snapshot: SnapshotRow) {
       employer: job.employer,
       employerId: job.employerId,
       state: job.state,
-      startDate: day(job.startDate) as string,
-      endDate: day(job.endDate),
+      startDate: isoDay(job.startDate) as string,
+      endDate: isoDay(job.endDate),
       weeksEmployed: job.weeksEmployed,
       mostRecentDailySalary: money(job.lastDailySalary),
       monthlySalary: money(job.monthlySalary),
       movements: job.movements.map((movement) => ({
         event: movement.event,
-        date: day(movement.date) as string,
+        date: isoDay(movement.date) as string,
         dailySalary: money(movement.dailySalary),
       })),
     })),

@@ -1,5 +1,6 @@
 import { employerLabel } from "@/lib/applicant/employer-label";
-import { isoDay, type ExportColumn } from "./values";
+import { isoDay } from "@/lib/dates";
+import type { ExportColumn } from "./values";
 
 /** One job of an applicant's latest records. */
 export interface JobExportRow {

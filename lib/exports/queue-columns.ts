@@ -3,7 +3,8 @@ import { INSTITUTIONS, type Institution } from "@/lib/connect/institutions";
 import { HIDEABLE_QUEUE_COLUMNS, type HideableQueueColumn } from "@/lib/queue/columns";
 import { QUEUE_FLAGS, type FlagCode } from "@/lib/queue/flags";
 import { LINK_STATUS_LABELS, type LinkStatusValue } from "@/lib/queue/options";
-import { isoDay, isoInstant, type ExportColumn } from "./values";
+import { isoDay } from "@/lib/dates";
+import { isoInstant, type ExportColumn } from "./values";
 
 /** One applicant as the queue export writes it; identifiers arrive already masked for the role. */
 export interface QueueExportRow {

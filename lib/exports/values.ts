@@ -1,6 +1,5 @@
 // How values are written into CSV files: ISO 8601 dates and instants, plain decimal amounts (no
 // currency sign, no thousands separator), so every spreadsheet reads them the same way.
-import { isoDate } from "@/lib/dates";
 import type { CsvValue } from "./csv";
 
 export interface ExportColumn<Row> {
@@ -8,8 +7,6 @@ export interface ExportColumn<Row> {
   header: string;
   value: (row: Row) => CsvValue;
 }
-
-export const isoDay = (date: Date | null): string | null => (date ? isoDate(date) : null);
 
 export const isoInstant = (date: Date | null): string | null =>
   date ? date.toISOString().replace(/\.\d{3}Z$/, "Z") : null;
