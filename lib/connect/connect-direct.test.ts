@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PERSONAS } from "@/scripts/belvo-emulator/personas";
+import { employedCurp } from "@/scripts/belvo-emulator/testing/records";
+import { isoDate } from "@/lib/dates";
 import { lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -124,9 +126,11 @@ describe("connecting an applicant directly", () => {
 
 describe("the queue summary", () => {
   it("is computed from the newest record when it is stored", async () => {
+    // A generated career can be between jobs today; this test needs someone employed.
+    const curp = employedCurp(uniqueCurp, isoDate(new Date()));
     const id = await connectDirect({
       user: h.user,
-      input: applicantInput(uniqueCurp()),
+      input: applicantInput(curp),
       client: h.client,
     });
     const applicant = await db().applicant.findUniqueOrThrow({ where: { id } });

@@ -24,3 +24,11 @@ export function recordAt(
 export function openJobs(record: EmploymentRecordBody): EmploymentRecordBody["employment_records"] {
   return record.employment_records.filter((job) => job.end_date === null);
 }
+
+/** A fresh CURP (see `uniqueCurp`) whose generated IMSS career has an open job on `today`. */
+export function employedCurp(newCurp: () => string, today: string): string {
+  for (;;) {
+    const curp = newCurp();
+    if (viewCareer(personFor(curp, "imss", today).career, today).status === "EMPLOYED") return curp;
+  }
+}
