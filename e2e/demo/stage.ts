@@ -66,7 +66,13 @@ export async function performJourney(journey: Journey, options: PerformOptions):
     if (highlight) await spotlight(highlight);
     await showCaption(page, { label: `${journey.title} · ${stills.length + 1}`, title, caption });
     const take = () =>
-      page.screenshot({ path: path.join(options.dir, file), mask, maskColor: "#cbd5e1" });
+      // Transitions jump to their end, so a still never catches a fade half-way.
+      page.screenshot({
+        path: path.join(options.dir, file),
+        mask,
+        maskColor: "#cbd5e1",
+        animations: "disabled",
+      });
     await (options.camera ? options.camera.still(page, take) : take());
     stills.push({ file, title, caption });
     if (options.holdMs) await page.waitForTimeout(options.holdMs(caption)); // pacing, not waiting
