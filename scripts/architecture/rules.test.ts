@@ -131,7 +131,7 @@ describe("architecture rules", () => {
         "components/button.tsx": '"use client";\nimport "server-only";\nexport const b = 1;\n',
       },
     ],
-  ])("report %s", async (rule, tree) => {
+  ])("report %s (tree %#)", async (rule, tree) => {
     expect(await violations(tree)).toContain(rule);
   });
 });
