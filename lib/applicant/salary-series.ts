@@ -1,4 +1,5 @@
-import { sbcCapOn } from "@/lib/metrics/reference-values";
+import { PUBLISHED_REFERENCES, sbcCapOn } from "@/lib/metrics/reference-values";
+import type { ReferenceTable } from "@/lib/metrics/reference-values";
 import { fromDay, toDay } from "@/lib/dates";
 import { employerKey, jobRange } from "@/lib/metrics/intervals";
 import { salaryPoints } from "@/lib/metrics/salary";
@@ -110,9 +111,14 @@ function eventOn(span: Span, day: number): SalaryEventKind | null {
 
 /**
  * The 25-UMA ceiling between two days, one segment per value in force (the UMA changes on
- * 1 February; before 2016 the minimum wage, on 1 January).
+ * 1 February; before 2016 the minimum wage, on 1 January). Years without reference values have
+ * no segment: the chart draws no ceiling rather than a borrowed one.
  */
-export function ceilingSegments(from: number, to: number): CeilingSegment[] {
+export function ceilingSegments(
+  from: number,
+  to: number,
+  table: ReferenceTable = PUBLISHED_REFERENCES,
+): CeilingSegment[] {
   const starts = new Set<number>([from]);
   const firstYear = Number(fromDay(from).slice(0, 4));
   const lastYear = Number(fromDay(to).slice(0, 4));
@@ -125,9 +131,10 @@ export function ceilingSegments(from: number, to: number): CeilingSegment[] {
   const segments: CeilingSegment[] = [];
   sorted.forEach((start, i) => {
     const end = i + 1 < sorted.length ? (sorted[i + 1] as number) - 1 : to;
-    const cap = sbcCapOn(fromDay(start));
+    const cap = sbcCapOn(fromDay(start), table);
+    if (cap === null) return;
     const last = segments.at(-1);
-    if (last && last.cap === cap) {
+    if (last && last.cap === cap && last.toDay === start - 1) {
       last.toDay = end;
       last.to = fromDay(end);
     } else
@@ -141,7 +148,11 @@ export function ceilingSegments(from: number, to: number): CeilingSegment[] {
  * break), a row at every date where any salary starts, changes or stops, and the ceiling of each
  * year in the chart's range. Pure: the chart only draws what this returns.
  */
-export function buildSalaryChart(jobs: readonly JobInput[], asOf: string): SalaryChartData {
+export function buildSalaryChart(
+  jobs: readonly JobInput[],
+  asOf: string,
+  table: ReferenceTable = PUBLISHED_REFERENCES,
+): SalaryChartData {
   const asOfDay = toDay(asOf);
   const keys = new Map<string, SalarySeries>();
   const spans: Span[] = [];
@@ -181,7 +192,7 @@ export function buildSalaryChart(jobs: readonly JobInput[], asOf: string): Salar
     });
   const first = rows[0];
   const last = rows.at(-1);
-  const ceilings = first && last ? ceilingSegments(first.day, last.day) : [];
+  const ceilings = first && last ? ceilingSegments(first.day, last.day, table) : [];
   const amounts = rows.flatMap((row) => row.salaries.filter((s): s is number => s !== null));
   const values = [...amounts, ...ceilings.map((c) => c.cap)];
   const domain: [number, number] = values.length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sbcCapOn } from "../../lib/metrics/reference-values";
+import { nearestSbcCapOn } from "../../lib/metrics/reference-values";
 import { daysBetween } from "./data/dates";
 import type { EmploymentRecordBody } from "./data/employment-record";
 import { hasValidCurpCheckDigit } from "./data/identifiers";
@@ -40,7 +40,7 @@ describe("persona catalogue", () => {
     expect(daysBetween(gap[0]?.end_date ?? "", gap[1]?.start_date ?? "")).toBeGreaterThan(365);
 
     const capped = openJobs(recordAt(PERSONAS.capped.curp, "imss", TODAY))[0];
-    expect(capped?.most_recent_base_salary).toBe(sbcCapOn(TODAY));
+    expect(capped?.most_recent_base_salary).toBe(nearestSbcCapOn(TODAY));
 
     expect(openJobs(recordAt(PERSONAS.concurrent.curp, "imss", TODAY))).toHaveLength(2);
 

@@ -1,12 +1,12 @@
-import { minimumWageOn, sbcCapOn } from "../../../lib/metrics/reference-values";
+import { nearestMinimumWageOn, nearestSbcCapOn } from "../../../lib/metrics/reference-values";
 import type { Sector, SalaryEvent, StatusEvent } from "./career";
 import type { Rng } from "./prng";
 import { typicalWageOn } from "./typical-wage";
 
 /** Rounds to cents while keeping the amount inside [minimum wage, 25-UMA cap] of its date. */
 export function clampSalary(value: number, date: string): number {
-  const floor = Math.ceil(minimumWageOn(date) * 100) / 100;
-  const cap = sbcCapOn(date);
+  const floor = Math.ceil(nearestMinimumWageOn(date) * 100) / 100;
+  const cap = nearestSbcCapOn(date);
   return Math.min(Math.max(Math.round(value * 100) / 100, floor), cap);
 }
 
@@ -47,7 +47,7 @@ export function salaryEvents(rng: Rng, plan: SalaryPlan): SalaryEvent[] {
     const january = `${year}-01-${pad(rng.int(2, 10))}`;
     const market = typicalWageOn(january) / typicalWageOn(`${year - 1}-06-30`);
     const factor = rng.chance(0.05) ? 1 - rng.between(0.03, 0.1) : market * rng.between(0.98, 1.04);
-    const floor = minimumWageOn(january) * rng.between(1, 1.06);
+    const floor = nearestMinimumWageOn(january) * rng.between(1, 1.06);
     steps.push({ date: january, event: change, next: (s) => Math.max(s * factor, floor) });
     steps.push({ date: `${year}-02-01`, event: change, next: (s) => s, capCheck: true });
     if (rng.chance(0.15)) {

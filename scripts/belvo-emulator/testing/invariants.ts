@@ -1,5 +1,9 @@
 import { expect } from "vitest";
-import { minimumWageOn, monthlyFromDaily, sbcCapOn } from "../../../lib/metrics/reference-values";
+import {
+  monthlyFromDaily,
+  nearestMinimumWageOn,
+  nearestSbcCapOn,
+} from "../../../lib/metrics/reference-values";
 import { CURP_STATES } from "../data/curp";
 import { mergedSpans } from "../data/career-view";
 import { weeksInSpan, daysBetween } from "../data/dates";
@@ -68,10 +72,10 @@ export function expectConsistentRecord(record: EmploymentRecordBody, issste: boo
     for (const event of events) {
       expect(issste ? ISSSTE_EVENTS : IMSS_EVENTS, where).toContain(event.event);
       expect(event.base_salary, `${where} ${event.update_date}`).toBeGreaterThanOrEqual(
-        minimumWageOn(event.update_date),
+        nearestMinimumWageOn(event.update_date),
       );
       expect(event.base_salary, `${where} ${event.update_date}`).toBeLessThanOrEqual(
-        sbcCapOn(event.update_date),
+        nearestSbcCapOn(event.update_date),
       );
     }
     expect(job.most_recent_base_salary, where).toBe(events[events.length - 1]?.base_salary);

@@ -1,0 +1,58 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { DEFAULT_FIGURE_SETTINGS } from "@/lib/metrics";
+import type { FigureSettings } from "@/lib/metrics";
+import { referenceTable } from "@/lib/metrics/reference-values";
+import type { ReferenceYear } from "@/lib/metrics/reference-values";
+
+export const DEFAULT_TIME_ZONE = "America/Mexico_City";
+
+export interface OrganizationSettings {
+  timeZone: string;
+  flagWindowMonths: number;
+  declaredIncomeTolerancePct: number;
+}
+
+export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
+  timeZone: DEFAULT_TIME_ZONE,
+  flagWindowMonths: DEFAULT_FIGURE_SETTINGS.flagWindowMonths,
+  declaredIncomeTolerancePct: DEFAULT_FIGURE_SETTINGS.declaredIncomeTolerancePct,
+};
+
+/** The organization's settings row (read once per request; the defaults if it is missing). */
+export const getOrganizationSettings = cache(async (): Promise<OrganizationSettings> => {
+  const row = await db().organizationSettings.findUnique({ where: { id: 1 } });
+  if (!row) return DEFAULT_ORGANIZATION_SETTINGS;
+  return {
+    timeZone: row.timeZone,
+    flagWindowMonths: row.flagWindowMonths,
+    declaredIncomeTolerancePct: row.declaredIncomeTolerancePct,
+  };
+});
+
+/** Every year of reference values, oldest first. */
+export const listReferenceYears = cache(async (): Promise<ReferenceYear[]> => {
+  const rows = await db().referenceYear.findMany({ orderBy: { year: "asc" } });
+  return rows.map((row) => ({
+    year: row.year,
+    umaDaily: row.umaDaily === null ? null : row.umaDaily.toNumber(),
+    minimumWageDaily: row.minimumWageDaily.toNumber(),
+    minimumWageBorderDaily:
+      row.minimumWageBorderDaily === null ? null : row.minimumWageBorderDaily.toNumber(),
+  }));
+});
+
+/** What the figures need from the settings: the flag window, the tolerance, the reference table. */
+export async function getFigureSettings(): Promise<FigureSettings & { timeZone: string }> {
+  const [organization, years] = await Promise.all([
+    getOrganizationSettings(),
+    listReferenceYears(),
+  ]);
+  return {
+    timeZone: organization.timeZone,
+    flagWindowMonths: organization.flagWindowMonths,
+    declaredIncomeTolerancePct: organization.declaredIncomeTolerancePct,
+    reference: referenceTable(years),
+  };
+}
