@@ -3,21 +3,25 @@ import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record"
 import { createFormatter } from "@/lib/format";
 import type { Formatter } from "@/lib/format";
 import { toDay } from "@/lib/dates";
-import { fromCents, toCents } from "./cents";
+import { fromCents } from "./cents";
 import { currentJobs } from "./current-jobs";
 import type { CurrentJob } from "./types";
+import { compareDeclaredIncome } from "./declared-income";
+import type { DeclaredIncome } from "./declared-income";
 import { employerCounts } from "./employers";
 import type { EmployerCounts } from "./employers";
 import { computeFlags } from "./flags";
-import { lastExit, longestGap, weeksSinceLastJob } from "./gaps";
+import { gapsBetweenJobs, lastExit, longestGap, weeksSinceLastJob } from "./gaps";
 import type { Gap } from "./gaps";
 import { currentIncome } from "./income";
 import type { Income } from "./income";
-import { DEFAULT_STALE_AFTER_DAYS } from "./record-flags";
-import { jobSalaryOn } from "./salary";
-import { raisesAndCuts, salaryChange, salarySteps } from "./salary-trajectory";
-import type { RaisesAndCuts, SalaryStep } from "./salary-trajectory";
-import { currentStatus } from "./status";
+import { missingReferenceYears } from "./reference-coverage";
+import { currentJobSalary, jobSalaryOn } from "./salary";
+import { mainJobSalaryChange, raisesAndCuts, salarySteps } from "./salary-trajectory";
+import type { RaisesAndCuts, SalaryChange, SalaryStep } from "./salary-trajectory";
+import { DEFAULT_FIGURE_SETTINGS } from "./settings";
+import type { FigureSettings } from "./settings";
+import { currentStatus, openJobs } from "./status";
 import { concurrentEmployment, totalTenure } from "./tenure";
 import type { DayCount } from "./tenure";
 import type { EmploymentStatus, Flag, MetricsInput } from "./types";
@@ -30,6 +34,7 @@ export interface LastSalary {
 }
 
 export interface ApplicantMetrics {
+  /** The day every figure is computed as of: the day the data was collected. */
   asOf: string;
   status: EmploymentStatus;
   currentJobs: CurrentJob[];
@@ -41,17 +46,20 @@ export interface ApplicantMetrics {
   concurrent: DayCount;
   income: Income | null;
   lastSalary: LastSalary | null;
-  salaryChange: { months12: number | null; months36: number | null };
+  /** The main current job's salary change; null without an open job. */
+  salaryChange: SalaryChange | null;
   salarySteps: SalaryStep[];
   raisesAndCuts: { ever: RaisesAndCuts; months12: RaisesAndCuts; months36: RaisesAndCuts };
   /** Weeks contributed / redeemed / reinstated; always null for ISSSTE. */
   socialSecuritySummary: SocialSecuritySummary | null;
+  declaredIncome: DeclaredIncome | null;
+  /** Years with salary movements but no reference values: no ceiling check for them. */
+  missingReferenceYears: number[];
   flags: Flag[];
 }
 
 export interface ComputeOptions {
-  /** Data collected longer ago than this is flagged stale. */
-  staleAfterDays?: number;
+  settings?: FigureSettings;
   format?: Formatter;
 }
 
@@ -60,27 +68,37 @@ export function computeApplicantMetrics(
   options: ComputeOptions = {},
 ): ApplicantMetrics {
   const { jobs, asOf, institution } = input;
+  const settings = options.settings ?? DEFAULT_FIGURE_SETTINGS;
+  const { reference } = settings;
   const status = currentStatus({ jobs, asOf, entitlementStatus: input.entitlementStatus });
-  const open = currentJobs({ jobs, asOf, institution });
+  const open = currentJobs({ jobs, asOf, institution, reference });
   const income = currentIncome({ jobs: open, institution });
   const exit = lastExit(jobs, asOf);
   const exitSalary = exit ? jobSalaryOn(exit.job, toDay(exit.endDate)) : null;
-  const gap = longestGap(jobs, asOf);
-  const steps = salarySteps(jobs, asOf);
-  const currentDailyCents = income ? toCents(income.dailySalary) : null;
-  const change = (months: number) => salaryChange({ jobs, asOf, months, currentDailyCents });
+  const gaps = gapsBetweenJobs(jobs, asOf);
+  const steps = salarySteps(jobs, asOf, { institution, reference });
   const counts = (months?: number) => raisesAndCuts({ steps, asOf, months });
+  const openInputs = openJobs(jobs, asOf);
+  const declaredIncome = compareDeclaredIncome({
+    declared: input.declaredMonthlyIncome,
+    income,
+    tolerancePct: settings.declaredIncomeTolerancePct,
+  });
   const flags = computeFlags({
     asOf,
     status,
     currentJobs: open,
     lastExit: exit,
-    longestGap: gap,
+    gaps,
     salarySteps: steps,
+    salaryNow: (employer) => {
+      const job = openInputs.find((candidate) => candidate.employer === employer);
+      return job ? (currentJobSalary(job, asOf)?.cents ?? null) : null;
+    },
+    flagWindowMonths: settings.flagWindowMonths,
     institution,
     socialSecuritySummary: input.socialSecuritySummary,
-    collectedAt: input.collectedAt,
-    staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    declaredIncome,
     format: options.format ?? createFormatter(),
   });
   return {
@@ -90,7 +108,7 @@ export function computeApplicantMetrics(
     tenureAtCurrentEmployerDays: open[0]?.tenureDays ?? null,
     totalTenure: totalTenure(jobs, asOf),
     employers: employerCounts(jobs, asOf),
-    longestGap: gap,
+    longestGap: longestGap(gaps),
     weeksSinceLastJob: weeksSinceLastJob(jobs, asOf),
     concurrent: concurrentEmployment(jobs, asOf),
     income,
@@ -102,10 +120,20 @@ export function computeApplicantMetrics(
             endDate: exit.endDate,
           }
         : null,
-    salaryChange: { months12: change(12), months36: change(36) },
+    salaryChange: mainJobSalaryChange({ job: openInputs[0], asOf, institution, reference }),
     salarySteps: steps,
     raisesAndCuts: { ever: counts(), months12: counts(12), months36: counts(36) },
     socialSecuritySummary: institution === "issste" ? null : (input.socialSecuritySummary ?? null),
+    declaredIncome,
+    missingReferenceYears:
+      institution === "imss"
+        ? missingReferenceYears(
+            jobs,
+            asOf,
+            reference,
+            open.flatMap((job) => (job.salaryDate ? [job.salaryDate] : [])),
+          )
+        : [],
     flags,
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fromDay, toDay } from "@/lib/dates";
 import { computeApplicantMetrics } from "./applicant-metrics";
+import { DEFAULT_FIGURE_SETTINGS } from "./settings";
 import { concurrent, job, move, stable } from "./testing/personas";
 import type { JobInput, MetricsInput } from "./types";
 
@@ -21,8 +23,10 @@ describe("an empty history", () => {
       concurrent: { days: 0, weeks: 0 },
       income: null,
       lastSalary: null,
-      salaryChange: { months12: null, months36: null },
+      salaryChange: null,
       salarySteps: [],
+      declaredIncome: null,
+      missingReferenceYears: [],
       flags: [],
     });
   });
@@ -57,8 +61,16 @@ describe("dates at the edges", () => {
     expect(metrics.status).toBe("unemployed");
     expect(metrics.weeksSinceLastJob).toBe(0);
     expect(metrics.totalTenure.days).toBe(30); // 1–30 June, both days counted
-    expect(metrics.flags[0]?.code).toBe("recent-exit");
-    expect(metrics.flags[0]?.explanation).toContain("0 days before 30 jun 2025");
+    expect(metrics.flags).toEqual([
+      {
+        code: "recent-exit",
+        severity: "warning",
+        label: "Recent exit",
+        explanation:
+          "Left Fin on 30 jun 2025, the day the data was collected, and has no open job.",
+        since: "2025-06-30",
+      },
+    ]);
   });
 
   it("reads the history as of the day asked: later exits, hires and movements do not exist yet", () => {
@@ -131,21 +143,115 @@ describe("gaps", () => {
       metricsOf([
         job({ employer: "A", startDate: "2020-01-01", endDate: "2023-01-31" }),
         job({ employer: "B", startDate: nextStart }),
-      ]).flags.map((flag) => flag.code);
-    // Jobless 1 Feb – 30 Apr 2023 is exactly 3 months; one more day makes it longer.
+      ]).flags.map((flag) => [flag.code, flag.since]);
+    // Jobless 1 Feb – 30 Apr 2023 is exactly 3 months; one more day makes it longer. It ended
+    // 1 May 2023, after 30 Jun 2022 (30 Jun 2025 − 36 months): inside the flag window.
     expect(gapUntil("2023-05-01")).toEqual([]);
-    expect(gapUntil("2023-05-02")).toEqual(["long-gap"]);
+    expect(gapUntil("2023-05-02")).toEqual([["past-gap", "2023-02-01"]]);
   });
 
-  it("switches from recent exit to gap when the exit is 3 months old", () => {
+  it("switches from recent exit to jobless when the exit is over 3 months old", () => {
     const codeOn = (asOf: string) =>
       metricsOf(
         [job({ employer: "A", startDate: "2020-01-01", endDate: "2025-01-31" })],
         asOf,
-      ).flags.map((flag) => flag.code);
-    // Jobless from 1 Feb 2025; 1 Feb + 3 months = 1 May.
-    expect(codeOn("2025-04-30")).toEqual(["recent-exit"]);
-    expect(codeOn("2025-05-01")).toEqual(["long-gap"]);
+      ).flags.map((flag) => [flag.code, flag.severity]);
+    // Jobless from 1 Feb 2025; 1 Feb + 3 months = 1 May: 1 Feb – 30 Apr is exactly 3 months.
+    expect(codeOn("2025-04-30")).toEqual([["recent-exit", "warning"]]);
+    expect(codeOn("2025-05-01")).toEqual([["jobless", "risk"]]);
+  });
+
+  it("never makes a longer spell without a job milder than a recent exit", () => {
+    const exit = [job({ employer: "A", startDate: "2020-01-01", endDate: "2025-01-31" })];
+    const rank = { info: 0, warning: 1, risk: 2 } as const;
+    // Every as-of day from the exit day, 31 Jan 2025, to 31 Dec 2025: 365 − 30 = 335 days.
+    const ranks: number[] = [];
+    for (let day = toDay("2025-01-31"); day <= toDay("2025-12-31"); day++) {
+      const flags = metricsOf(exit, fromDay(day)).flags;
+      expect(flags).toHaveLength(1);
+      ranks.push(flags[0] ? rank[flags[0].severity] : -1);
+    }
+    expect(ranks).toHaveLength(335);
+    ranks.forEach((current, i) => expect(current).toBeGreaterThanOrEqual(ranks[i - 1] ?? 0));
+    // 31 Jan – 30 Apr: 1 + 28 + 31 + 30 = 90 days a warning (recent exit), then a risk.
+    expect(ranks.filter((current) => current === rank.warning)).toHaveLength(90);
+    expect(ranks.filter((current) => current === rank.risk)).toHaveLength(245);
+  });
+});
+
+describe("the flag window", () => {
+  // 30 Jun 2025 − 36 months = 30 Jun 2022: a gap whose last day is on or after it is recent.
+  const gapEnding = (nextStart: string, flagWindowMonths?: number) =>
+    computeApplicantMetrics(
+      {
+        asOf: "2025-06-30",
+        institution: "imss",
+        jobs: [
+          job({ employer: "A", employerId: "A", startDate: "2015-01-01", endDate: "2022-01-31" }),
+          job({ employer: "B", employerId: "B", startDate: nextStart }),
+        ],
+      },
+      flagWindowMonths === undefined
+        ? {}
+        : { settings: { ...DEFAULT_FIGURE_SETTINGS, flagWindowMonths } },
+    ).flags;
+
+  it("keeps a gap that ended on the window's first day as a past gap", () => {
+    // B starts 1 Jul 2022: jobless 1 Feb – 30 Jun 2022 = 28 + 31 + 30 + 31 + 30 = 150 days,
+    // 21 weeks; 1 Feb + 3 months = 1 May ≤ 30 Jun, so over 3 months. 30 Jun 2022 → 30 Jun 2025:
+    // 365 + 366 + 365 = 1,096 days; 1,096 ÷ 365.25 = 3.0007 → "3 years".
+    expect(gapEnding("2022-07-01")).toEqual([
+      {
+        code: "past-gap",
+        severity: "warning",
+        label: "Employment gap",
+        explanation:
+          "No formal job from 1 feb 2022 to 30 jun 2022 (21 weeks), ended on 30 jun 2022, 3 years before the data.",
+        since: "2022-02-01",
+      },
+    ]);
+  });
+
+  it("makes a gap that ended the day before the window an old gap, informational", () => {
+    // B starts 30 Jun 2022: jobless 1 Feb – 29 Jun 2022 = 149 days, 21 weeks; ended 29 Jun 2022,
+    // before 30 Jun 2022. 29 Jun 2022 → 30 Jun 2025: 1,097 days ÷ 365.25 = 3.003 → "3 years".
+    expect(gapEnding("2022-06-30")).toEqual([
+      {
+        code: "old-gap",
+        severity: "info",
+        label: "Old employment gap",
+        explanation:
+          "No formal job from 1 feb 2022 to 29 jun 2022 (21 weeks), ended on 29 jun 2022, 3 years before the data. Older than the 36-month flag window, so it weighs less.",
+        since: "2022-02-01",
+      },
+    ]);
+  });
+
+  it("follows the organization's window", () => {
+    // 40 months before 30 Jun 2025 is 28 Feb 2022 (30 Feb clamped): the gap that ended 29 Jun 2022
+    // is recent again. 24 months before is 30 Jun 2023: the gap that ended 30 Jun 2022 is old.
+    expect(gapEnding("2022-06-30", 40).map((flag) => flag.code)).toEqual(["past-gap"]);
+    const old = gapEnding("2022-07-01", 24);
+    expect(old.map((flag) => flag.code)).toEqual(["old-gap"]);
+    expect(old[0]?.explanation).toContain("Older than the 24-month flag window");
+  });
+
+  it("prefers the longest recent gap over a longer old one", () => {
+    const metrics = computeApplicantMetrics({
+      asOf: "2025-06-30",
+      institution: "imss",
+      jobs: [
+        job({ employer: "A", employerId: "A", startDate: "2010-01-01", endDate: "2012-12-31" }),
+        // Old: 1 Jan – 31 Dec 2013, 365 days, ended before 30 Jun 2022.
+        job({ employer: "B", employerId: "B", startDate: "2014-01-01", endDate: "2023-01-31" }),
+        // Recent: 1 Feb – 31 May 2023 = 28 + 31 + 30 + 31 = 120 days (17 weeks), over 3 months.
+        job({ employer: "C", employerId: "C", startDate: "2023-06-01" }),
+      ],
+    });
+    expect(metrics.longestGap).toMatchObject({ from: "2013-01-01", days: 365 });
+    expect(metrics.flags.map((flag) => [flag.code, flag.since])).toEqual([
+      ["past-gap", "2023-02-01"],
+    ]);
   });
 });
 

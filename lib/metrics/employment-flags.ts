@@ -1,6 +1,9 @@
 import type { Formatter } from "@/lib/format";
 import { addMonths, toDay, weeksIn } from "@/lib/dates";
+import { FLAG_RULES, FLAG_THRESHOLDS } from "./flag-rules";
+import type { FlagCode } from "./flag-rules";
 import type { CurrentJob } from "./types";
+import { longestGap } from "./gaps";
 import type { Gap, LastExit } from "./gaps";
 import type { SalaryStep } from "./salary-trajectory";
 import type { EmploymentStatus, Flag } from "./types";
@@ -11,9 +14,27 @@ export interface EmploymentFlagContext {
   /** Longest-held first. */
   currentJobs: readonly CurrentJob[];
   lastExit: LastExit | null;
-  longestGap: Gap | null;
+  /** Every gap between jobs, oldest first. */
+  gaps: readonly Gap[];
   salarySteps: readonly SalaryStep[];
+  /** The daily salary (cents) each job pays on the as-of day, by employer, for cut recovery. */
+  salaryNow: (employer: string) => number | null;
+  flagWindowMonths: number;
   format: Formatter;
+}
+
+/** A flag from the table, with this applicant's explanation and when it happened. */
+export function flag(code: FlagCode, explanation: string, since: string | null): Flag {
+  const rule = FLAG_RULES[code];
+  return { code, severity: rule.severity, label: rule.label, explanation, since };
+}
+
+/** "on 14 mar 2016, 10.7 years before the data", or "…, the day the data was collected". */
+export function when(context: { asOf: string; format: Formatter }, date: string): string {
+  const { format } = context;
+  const days = toDay(context.asOf) - toDay(date);
+  const relative = days <= 0 ? "the day the data was collected" : `${format.before(days)} the data`;
+  return `on ${format.date(date)}, ${relative}`;
 }
 
 /** A stretch of days [first, last] lasts more than `months` once `last` reaches first + months. */
@@ -23,50 +44,54 @@ function longerThanMonths(first: number, last: number, months: number): boolean 
 
 export function recentHireFlag(context: EmploymentFlagContext): Flag | null {
   const [job] = context.currentJobs;
-  if (!job || toDay(job.startDate) <= addMonths(toDay(context.asOf), -6)) return null;
+  const months = FLAG_THRESHOLDS.recentHireMonths;
+  if (!job || toDay(job.startDate) <= addMonths(toDay(context.asOf), -months)) return null;
   const { format } = context;
-  return {
-    code: "recent-hire",
-    severity: "warning",
-    label: "Recent hire",
-    explanation: `Joined ${job.employer} on ${format.date(job.startDate)}, ${format.number(job.tenureDays)} days before ${format.date(context.asOf)}: under 6 months.`,
-  };
+  return flag(
+    "recent-hire",
+    `Joined ${job.employer} ${when(context, job.startDate)} (${format.number(job.tenureDays)} days): under ${months} months.`,
+    job.startDate,
+  );
 }
 
 /**
- * Without a current job, exactly one of two flags applies: a recent exit (jobless for under
- * 3 months) or an ongoing gap. A retiree gets neither: retirement is not a gap.
+ * Without a current job, exactly one of two flags applies: a recent exit (jobless for up to
+ * 3 months, a warning) or `jobless` (longer, a risk): unemployment that lasts is never milder.
+ * A retiree gets neither: retirement is not unemployment.
  */
-export function exitOrGapFlag(context: EmploymentFlagContext): Flag | null {
+export function joblessFlag(context: EmploymentFlagContext): Flag | null {
   const { lastExit, format } = context;
   if (context.status !== "unemployed" || !lastExit) return null;
   const firstJobless = toDay(lastExit.endDate) + 1;
-  const since = `${lastExit.job.employer} on ${format.date(lastExit.endDate)}`;
-  if (!longerThanMonths(firstJobless, toDay(context.asOf), 3)) {
-    return {
-      code: "recent-exit",
-      severity: "risk",
-      label: "Recent exit",
-      explanation: `Left ${since}, ${format.number(lastExit.daysSince)} days before ${format.date(context.asOf)}, and has no open job.`,
-    };
-  }
-  return {
-    code: "long-gap",
-    severity: "warning",
-    label: "Employment gap",
-    explanation: `No formal job since leaving ${since}: ${format.number(weeksIn(lastExit.daysSince))} weeks.`,
-  };
+  const left = `Left ${lastExit.job.employer} ${when(context, lastExit.endDate)}`;
+  const weeks = format.number(weeksIn(lastExit.daysSince));
+  const recent = !longerThanMonths(
+    firstJobless,
+    toDay(context.asOf),
+    FLAG_THRESHOLDS.recentExitMonths,
+  );
+  return recent
+    ? flag("recent-exit", `${left}, and has no open job.`, lastExit.endDate)
+    : flag("jobless", `${left}: no formal job for ${weeks} weeks.`, lastExit.endDate);
 }
 
-/** The longest gap between two jobs, when it lasts more than 3 months. */
+/**
+ * The longest gap of more than 3 months between two jobs: a warning when it ended within the flag
+ * window, informational (`old-gap`) when every such gap ended before it.
+ */
 export function pastGapFlag(context: EmploymentFlagContext): Flag | null {
-  const gap = context.longestGap;
-  if (!gap || !longerThanMonths(toDay(gap.from), toDay(gap.to), 3)) return null;
+  const long = context.gaps.filter((gap) =>
+    longerThanMonths(toDay(gap.from), toDay(gap.to), FLAG_THRESHOLDS.gapMonths),
+  );
+  const windowStart = addMonths(toDay(context.asOf), -context.flagWindowMonths);
+  const recent = long.filter((gap) => toDay(gap.to) >= windowStart);
+  const pool = recent.length ? recent : long;
+  const gap = longestGap(pool);
+  if (!gap) return null;
   const { format } = context;
-  return {
-    code: "long-gap",
-    severity: "warning",
-    label: "Employment gap",
-    explanation: `No formal job from ${format.date(gap.from)} to ${format.date(gap.to)}: ${format.number(gap.weeks)} weeks.`,
-  };
+  const explanation = `No formal job from ${format.date(gap.from)} to ${format.date(gap.to)} (${format.number(gap.weeks)} weeks), ended ${when(context, gap.to)}.`;
+  const window = ` Older than the ${format.number(context.flagWindowMonths)}-month flag window, so it weighs less.`;
+  return recent.length
+    ? flag("past-gap", explanation, gap.from)
+    : flag("old-gap", explanation + window, gap.from);
 }

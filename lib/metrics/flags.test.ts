@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "@/lib/format";
 import { computeApplicantMetrics } from "./applicant-metrics";
+import { FLAG_CODES, FLAG_RULES } from "./flag-rules";
 import { capped, job, longGap, move } from "./testing/personas";
+import type { MovementInput } from "./types";
+
+// As-of day 30 Jun 2025 throughout; 12 months back is 30 Jun 2024. "N months before the data" is
+// whole months of 30.4 days, rounded down; a year or more is days ÷ 365.25 to one decimal.
 
 describe("salary-cut flag", () => {
-  const cuts = (dates: string[]) =>
+  const acme = (movements: MovementInput[], endDate: string | null = null) =>
     computeApplicantMetrics({
       asOf: "2025-06-30",
       institution: "imss",
@@ -13,28 +18,70 @@ describe("salary-cut flag", () => {
           employer: "Acme",
           employerId: "R1",
           startDate: "2020-01-01",
-          movements: [
-            move("HIRED", "2020-01-01", "1000.00"),
-            ...dates.map((date, i) => move("SALARY_MODIFICATION", date, `${900 - 100 * i}.00`)),
-          ],
+          endDate,
+          movements: [move("HIRED", "2020-01-01", "1000.00"), ...movements],
         }),
       ],
     }).flags;
+  const cuts = (dates: string[]) =>
+    acme(dates.map((date, i) => move("SALARY_MODIFICATION", date, `${900 - 100 * i}.00`)));
 
   it("ignores a cut older than 12 months", () => {
     expect(cuts(["2024-06-29"])).toEqual([]);
   });
 
   it("describes the latest cut and how many there were", () => {
-    // 1,000 → 900 on 30 Jun 2024 (−10%), 900 → 800 on 1 Mar 2025 (−11.1%).
+    // 1,000 → 900 on 30 Jun 2024 (−10%), 900 → 800 on 1 Mar 2025 (−100 ÷ 900 = −11.1%). Both are
+    // in the window (30 Jun 2024 included) and 800 is below both 1,000 and 900: neither recovered.
+    // 1 Mar → 30 Jun 2025: 30 + 30 + 31 + 30 = 121 days; 121 ÷ 30.4 = 3.98 → 3 months.
     expect(cuts(["2024-06-30", "2025-03-01"])).toEqual([
       {
         code: "salary-cut",
         severity: "warning",
         label: "Salary cut",
         explanation:
-          "Daily salary at Acme fell 11.1%, from $900.00 to $800.00, on 1 mar 2025 (2 cuts in 12 months).",
+          "Daily salary at Acme fell 11.1%, from $900.00 to $800.00, on 1 mar 2025, 3 months before the data (2 cuts in 12 months); it has not recovered.",
+        since: "2025-03-01",
       },
+    ]);
+  });
+
+  it("does not flag a cut the job has recovered from", () => {
+    // 1,000 → 900 on 1 Jan 2025 (−10%), then back to 1,000.00: now 1,000 is not below 1,000.
+    const recovered = acme([
+      move("SALARY_MODIFICATION", "2025-01-01", "900.00"),
+      move("SALARY_MODIFICATION", "2025-04-01", "1000.00"),
+    ]);
+    expect(recovered).toEqual([]);
+  });
+
+  it("still flags a cut recovered only in part", () => {
+    // 1,000 → 900 on 1 Jan 2025, then 990 (+10%): 990 < 1,000, so the cut stands.
+    // 1 Jan → 30 Jun 2025: 31 + 28 + 31 + 30 + 31 + 29 = 180 days; ÷ 30.4 = 5.92 → 5 months.
+    const partly = acme([
+      move("SALARY_MODIFICATION", "2025-01-01", "900.00"),
+      move("SALARY_MODIFICATION", "2025-04-01", "990.00"),
+    ]);
+    expect(partly.map((flag) => [flag.code, flag.explanation, flag.since])).toEqual([
+      [
+        "salary-cut",
+        "Daily salary at Acme fell 10%, from $1,000.00 to $900.00, on 1 ene 2025, 5 months before the data; it has not recovered.",
+        "2025-01-01",
+      ],
+    ]);
+  });
+
+  it("counts only the cuts that still stand", () => {
+    // 1,000 → 800 (1 Sep 2024, −20%) → 1,100 (+37.5%) → 1,050 (1 Mar 2025, −4.5%): now 1,050 is
+    // above the first cut's 1,000 (recovered) and below the second's 1,100 (standing).
+    const flags = acme([
+      move("SALARY_MODIFICATION", "2024-09-01", "800.00"),
+      move("SALARY_MODIFICATION", "2024-12-01", "1100.00"),
+      move("SALARY_MODIFICATION", "2025-03-01", "1050.00"),
+    ]);
+    // 50 ÷ 1,100 = 0.04545 → 4.5%.
+    expect(flags.map((flag) => flag.explanation)).toEqual([
+      "Daily salary at Acme fell 4.5%, from $1,100.00 to $1,050.00, on 1 mar 2025, 3 months before the data; it has not recovered.",
     ]);
   });
 });
@@ -47,18 +94,84 @@ describe("flag text", () => {
     );
   });
 
-  it("keeps one long-gap flag, the current gap over an older one", () => {
-    const [bajio, ortiz] = longGap.jobs;
-    if (!bajio || !ortiz) throw new Error("fixture");
-    // Ortiz ends 31 Jan 2025: by 30 Jun 2025 the person has been jobless for 5 months.
-    const metrics = computeApplicantMetrics({
-      ...longGap,
-      jobs: [bajio, { ...ortiz, endDate: "2025-01-31" }],
-    });
-    const gaps = metrics.flags.filter((flag) => flag.code === "long-gap");
-    // 31 Jan → 30 Jun 2025: 150 days → 21 weeks.
-    expect(gaps.map((flag) => flag.explanation)).toEqual([
-      "No formal job since leaving Logística Ortiz on 31 ene 2025: 21 weeks.",
+  it("takes severity and label from the one flag table", () => {
+    const metrics = computeApplicantMetrics(longGap);
+    for (const flag of metrics.flags) {
+      expect(FLAG_RULES[flag.code]).toMatchObject({ severity: flag.severity, label: flag.label });
+    }
+    expect(metrics.flags.length).toBeGreaterThan(0);
+  });
+});
+
+describe("jobless after an earlier gap", () => {
+  const [bajio, ortiz] = longGap.jobs;
+  if (!bajio || !ortiz) throw new Error("fixture");
+  // Ortiz ends 31 Jan 2025: by 30 Jun 2025 the person has been jobless for 5 months.
+  const metrics = computeApplicantMetrics({
+    ...longGap,
+    jobs: [bajio, { ...ortiz, endDate: "2025-01-31" }],
+    socialSecuritySummary: { weeksContributed: 500, weeksRedeemed: 10, weeksReinstated: 4 },
+  });
+
+  it("flags both the current spell and the earlier gap, in the table's order", () => {
+    // Jobless: from 1 Feb 2025; 1 Feb + 3 months = 1 May ≤ 30 Jun. 31 Jan → 30 Jun 2025:
+    // 28 + 31 + 30 + 31 + 30 = 150 days → 21 weeks; 150 ÷ 30.4 = 4.93 → 4 months.
+    // Past gap: 1 Sep 2022 – 31 Mar 2023, 212 days → 30 weeks, ended after 30 Jun 2022.
+    // 31 Mar 2023 → 30 Jun 2025: 731 + 91 = 822 days; 822 ÷ 365.25 = 2.2505 → 2.3 years.
+    // The cut at Ortiz (380 → 361, 15 Nov 2024) is in a job that has ended: no salary-cut flag.
+    // Order: jobless and redeemed-weeks (risks), then past-gap (a warning).
+    expect(
+      metrics.flags.map((flag) => [flag.code, flag.severity, flag.explanation, flag.since]),
+    ).toEqual([
+      [
+        "jobless",
+        "risk",
+        "Left Logística Ortiz on 31 ene 2025, 4 months before the data: no formal job for 21 weeks.",
+        "2025-01-31",
+      ],
+      [
+        "redeemed-weeks",
+        "risk",
+        "10 weeks redeemed after a retirement-fund withdrawal, 4 reinstated (IMSS gives no date).",
+        null,
+      ],
+      [
+        "past-gap",
+        "warning",
+        "No formal job from 1 sep 2022 to 31 mar 2023 (30 weeks), ended on 31 mar 2023, 2.3 years before the data.",
+        "2022-09-01",
+      ],
+    ]);
+  });
+
+  it("sorts flags in the order of FLAG_CODES", () => {
+    const order = metrics.flags.map((flag) => FLAG_CODES.indexOf(flag.code));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe("the flag table", () => {
+  it("lists every risk before every warning before every info", () => {
+    const rank = { risk: 0, warning: 1, info: 2 } as const;
+    const ranks = FLAG_CODES.map((code) => rank[FLAG_RULES[code].severity]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it("has no stale-data or long-gap code any more", () => {
+    expect(FLAG_CODES).not.toContain("stale-data");
+    expect(FLAG_CODES).not.toContain("long-gap");
+    expect(FLAG_CODES).toEqual([
+      "jobless",
+      "redeemed-weeks",
+      "recent-exit",
+      "recent-hire",
+      "past-gap",
+      "salary-cut",
+      "declared-income-above",
+      "reinstated-weeks",
+      "old-gap",
+      "capped-salary",
+      "issste",
     ]);
   });
 });

@@ -1,35 +1,30 @@
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
-import { exitOrGapFlag, pastGapFlag, recentHireFlag } from "./employment-flags";
+import { joblessFlag, pastGapFlag, recentHireFlag } from "./employment-flags";
 import type { EmploymentFlagContext } from "./employment-flags";
-import { isssteFlag, redeemedWeeksFlag, staleDataFlag } from "./record-flags";
+import { byFlagOrder } from "./flag-rules";
+import type { DeclaredIncome } from "./declared-income";
+import { declaredIncomeFlag, isssteFlag, redeemedWeeksFlag } from "./record-flags";
 import { cappedSalaryFlag, salaryCutFlag } from "./salary-flags";
-import type { Flag, FlagSeverity, Institution } from "./types";
+import type { Flag, Institution } from "./types";
 
 export interface FlagContext extends EmploymentFlagContext {
   institution: Institution;
   socialSecuritySummary: SocialSecuritySummary | null | undefined;
-  collectedAt: string | null | undefined;
-  staleAfterDays: number;
+  declaredIncome: DeclaredIncome | null;
 }
 
-const SEVERITY_ORDER: Record<FlagSeverity, number> = { risk: 0, warning: 1, info: 2 };
-
-/** Every flag that applies, most severe first; one `long-gap` at most (the current gap wins). */
+/** Every flag that applies, in the flag table's order (most severe first). */
 export function computeFlags(context: FlagContext): Flag[] {
   const { format } = context;
-  const candidates = [
-    exitOrGapFlag(context),
+  const flags = [
+    joblessFlag(context),
     pastGapFlag(context),
     recentHireFlag(context),
     salaryCutFlag(context),
     cappedSalaryFlag(context),
     redeemedWeeksFlag({ summary: context.socialSecuritySummary, format }),
-    staleDataFlag(context),
+    declaredIncomeFlag(context.declaredIncome, context),
     isssteFlag(context.institution),
-  ];
-  const flags: Flag[] = [];
-  for (const flag of candidates) {
-    if (flag && !flags.some((kept) => kept.code === flag.code)) flags.push(flag);
-  }
-  return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  ].filter((flag): flag is Flag => flag !== null);
+  return flags.sort((a, b) => byFlagOrder(a.code, b.code));
 }

@@ -13,27 +13,30 @@ export interface Gap {
 }
 
 /**
- * The longest stretch between two merged employment ranges. Time before the first job and after
- * the last one is not a gap here: the latter is `weeksSinceLastJob`.
+ * Every stretch between two merged employment ranges, oldest first. Time before the first job and
+ * after the last one is not a gap here: the latter is `weeksSinceLastJob`.
  */
-export function longestGap(jobs: readonly JobInput[], asOf: string): Gap | null {
+export function gapsBetweenJobs(jobs: readonly JobInput[], asOf: string): Gap[] {
   const merged = mergeRanges(jobRanges(jobs, toDay(asOf)));
-  let longest: Gap | null = null;
+  const gaps: Gap[] = [];
   for (let i = 1; i < merged.length; i++) {
     const before = merged[i - 1];
     const after = merged[i];
     if (!before || !after) continue;
     const days = after.start - before.end - 1;
-    if (longest === null || days > longest.days) {
-      longest = {
-        from: fromDay(before.end + 1),
-        to: fromDay(after.start - 1),
-        days,
-        weeks: weeksIn(days),
-      };
-    }
+    gaps.push({
+      from: fromDay(before.end + 1),
+      to: fromDay(after.start - 1),
+      days,
+      weeks: weeksIn(days),
+    });
   }
-  return longest;
+  return gaps;
+}
+
+/** The longest gap between jobs (the earlier one on a tie). */
+export function longestGap(gaps: readonly Gap[]): Gap | null {
+  return gaps.reduce<Gap | null>((best, gap) => (best && best.days >= gap.days ? best : gap), null);
 }
 
 export interface LastExit {

@@ -1,6 +1,9 @@
 // Every expected figure below was worked out by hand from the fixture; the arithmetic is in the
 // comments. As-of day for all personas: 30 Jun 2025 (12 / 24 / 36 months back: 30 Jun 2024 /
 // 2023 / 2022). Money: monthly = daily × 30.4, cash = daily ÷ 1.0493 × 30.4, rounded half up.
+// Salary change: the main (longest-held open) job's own salary now vs on the day N months back.
+// A salary step counts when it is more than 2% (exactly 2% does not). "N months before the data":
+// whole months of 30.4 days, rounded down; a year or more: days ÷ 365.25, one decimal.
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { capped, concurrent, longGap, recentHire, stable } from "./testing/personas";
@@ -29,6 +32,8 @@ describe("a stable long-tenure employee", () => {
       monthlyIncome: "21888.00",
       estimatedCashBasePay: "20859.62",
       complete: true,
+      atLeast: false,
+      method: "imss-daily-x-30.4",
     });
     expect(metrics.currentJobs[0]).toMatchObject({
       salaryDate: "2025-03-01",
@@ -38,21 +43,22 @@ describe("a stable long-tenure employee", () => {
     });
   });
 
-  it("tracks the salary over 12 and 36 months and counts raises of 2% or more", () => {
+  it("tracks the salary over 12 and 36 months and counts raises of more than 2%", () => {
+    expect(metrics.salaryChange?.employer).toBe("Grupo Núñez SA de CV");
     // 30 Jun 2024: 700.00 (set that very day) → (720 − 700) ÷ 700 = 2/70.
-    expect(metrics.salaryChange.months12).toBeCloseTo(2 / 70, 12);
-    // 30 Jun 2022: 600.00 → 120 ÷ 600 = 0.2.
-    expect(metrics.salaryChange.months36).toBeCloseTo(0.2, 12);
-    // 500→600 (+20%), 600→700 (+16.7%), 700→714 (+2.0% exactly, counts), 714→720 (+0.84%, ignored).
+    expect(metrics.salaryChange?.months12).toBeCloseTo(2 / 70, 12);
+    // 30 Jun 2022: 600.00 (set that very day) → 120 ÷ 600 = 0.2.
+    expect(metrics.salaryChange?.months36).toBeCloseTo(0.2, 12);
+    // 500→600 (+20%), 600→700 (+16.7%), 700→714 (+14 ÷ 700 = 2% exactly: ignored),
+    // 714→720 (+0.84%, ignored).
     expect(metrics.salarySteps.map((step) => [step.date, step.from, step.to])).toEqual([
       ["2022-06-30", "500.00", "600.00"],
       ["2024-06-30", "600.00", "700.00"],
-      ["2025-01-15", "700.00", "714.00"],
     ]);
     expect(metrics.raisesAndCuts).toEqual({
-      ever: { raises: 3, cuts: 0 },
-      months12: { raises: 2, cuts: 0 }, // 30 Jun 2024 is inside the window
-      months36: { raises: 3, cuts: 0 },
+      ever: { raises: 2, cuts: 0 },
+      months12: { raises: 1, cuts: 0 }, // 30 Jun 2024 is inside the window
+      months36: { raises: 2, cuts: 0 }, // so is 30 Jun 2022
     });
   });
 
@@ -74,14 +80,17 @@ describe("a recent hire after a job change with no gap", () => {
     expect(metrics.employers).toEqual({ months12: 2, months24: 2, months36: 2, ever: 2 });
   });
 
-  it("compares salaries across employers but counts raises only within a job", () => {
+  it("compares the new job only with itself, and counts raises only within a job", () => {
     // 520 × 30.4 = 15,808; ÷ 1.0493 = 15,065.2816 → 15,065.28.
     expect(metrics.income?.monthlyIncome).toBe("15808.00");
     expect(metrics.income?.estimatedCashBasePay).toBe("15065.28");
-    // 30 Jun 2024: 450.00 at Peña → (520 − 450) ÷ 450 = 7/45.
-    expect(metrics.salaryChange.months12).toBeCloseTo(7 / 45, 12);
-    // 30 Jun 2022: 400.00 → 120 ÷ 400 = 0.3.
-    expect(metrics.salaryChange.months36).toBeCloseTo(0.3, 12);
+    // Ibáñez started 1 Feb 2025, after both 30 Jun 2024 and 30 Jun 2022: no earlier salary of
+    // its own. Peña's 450.00 is another employer's, so it is not compared.
+    expect(metrics.salaryChange).toEqual({
+      employer: "Servicios Ibáñez",
+      months12: null,
+      months36: null,
+    });
     // Only 400→450 on 1 Jan 2024 (+12.5%), before the 12-month window.
     expect(metrics.raisesAndCuts.ever).toEqual({ raises: 1, cuts: 0 });
     expect(metrics.raisesAndCuts.months12).toEqual({ raises: 0, cuts: 0 });
@@ -93,8 +102,10 @@ describe("a recent hire after a job change with no gap", () => {
         code: "recent-hire",
         severity: "warning",
         label: "Recent hire",
+        // 149 days ÷ 30.4 = 4.9 → 4 months.
         explanation:
-          "Joined Servicios Ibáñez on 1 feb 2025, 149 days before 30 jun 2025: under 6 months.",
+          "Joined Servicios Ibáñez on 1 feb 2025, 4 months before the data (149 days): under 6 months.",
+        since: "2025-02-01",
       },
     ]);
   });
@@ -120,9 +131,11 @@ describe("someone with a long gap and a recent salary cut", () => {
   });
 
   it("measures the cut", () => {
-    // 30 Jun 2024: 380.00 → 361 is −19/380 = −5%. 30 Jun 2022: 330.00 → +31/330.
-    expect(metrics.salaryChange.months12).toBeCloseTo(-0.05, 12);
-    expect(metrics.salaryChange.months36).toBeCloseTo(31 / 330, 12);
+    // Main job Ortiz. 30 Jun 2024: 380.00 → 361 is −19/380 = −5%. 30 Jun 2022 is before Ortiz
+    // started (1 Apr 2023): null, not Bajío's 330.00.
+    expect(metrics.salaryChange?.employer).toBe("Logística Ortiz");
+    expect(metrics.salaryChange?.months12).toBeCloseTo(-0.05, 12);
+    expect(metrics.salaryChange?.months36).toBeNull();
     expect(metrics.raisesAndCuts).toEqual({
       ever: { raises: 1, cuts: 1 },
       months12: { raises: 0, cuts: 1 },
@@ -131,12 +144,24 @@ describe("someone with a long gap and a recent salary cut", () => {
   });
 
   it("flags the gap and the cut", () => {
-    expect(metrics.flags.map((flag) => [flag.code, flag.severity, flag.explanation])).toEqual([
-      ["long-gap", "warning", "No formal job from 1 sep 2022 to 31 mar 2023: 30 weeks."],
+    // The gap ended 31 Mar 2023, after 30 Jun 2022: within the 36-month window, a past gap.
+    // 31 Mar 2023 → 30 Jun 2025: 731 + 91 = 822 days; 822 ÷ 365.25 = 2.2505 → 2.3 years.
+    // The cut: Ortiz still pays 361 < 380. 15 Nov 2024 → 30 Jun 2025: 15 + 31 + 31 + 28 + 31 +
+    // 30 + 31 + 30 = 227 days; 227 ÷ 30.4 = 7.47 → 7 months.
+    expect(
+      metrics.flags.map((flag) => [flag.code, flag.severity, flag.explanation, flag.since]),
+    ).toEqual([
+      [
+        "past-gap",
+        "warning",
+        "No formal job from 1 sep 2022 to 31 mar 2023 (30 weeks), ended on 31 mar 2023, 2.3 years before the data.",
+        "2022-09-01",
+      ],
       [
         "salary-cut",
         "warning",
-        "Daily salary at Logística Ortiz fell 5%, from $380.00 to $361.00, on 15 nov 2024.",
+        "Daily salary at Logística Ortiz fell 5%, from $380.00 to $361.00, on 15 nov 2024, 7 months before the data; it has not recovered.",
+        "2024-11-15",
       ],
     ]);
   });
@@ -156,16 +181,29 @@ describe("a salary at the 25-UMA ceiling", () => {
     // 2,828.50 × 30.4 = 85,986.40; ÷ 1.0493 = 81,946.4405 → 81,946.44.
     expect(metrics.income?.monthlyIncome).toBe("85986.40");
     expect(metrics.income?.estimatedCashBasePay).toBe("81946.44");
+    // At the ceiling, both figures are floors.
+    expect(metrics.income?.atLeast).toBe(true);
     // 1 Jan 2020 → 1 Jan 2025 = 1,827; → 30 Jun 2025 = 151 + 29. 2,007 days.
     expect(metrics.tenureAtCurrentEmployerDays).toBe(2007);
   });
 
-  it("reports the salary change and the raises", () => {
-    // 30 Jun 2024: 2,714.25 → +114.25/2,714.25. 30 Jun 2022: 2,000 → +828.50/2,000.
-    expect(metrics.salaryChange.months12).toBeCloseTo(114.25 / 2714.25, 12);
-    expect(metrics.salaryChange.months36).toBeCloseTo(0.41425, 12);
-    expect(metrics.raisesAndCuts.months12).toEqual({ raises: 1, cuts: 0 });
-    expect(metrics.raisesAndCuts.months36).toEqual({ raises: 2, cuts: 0 });
+  it("does not count the ceiling moving as a raise", () => {
+    // Caps: 1 Jan 2020 uses UMA 2019, 25 × 84.49 = 2,112.25 (2,000 is below it); 1 Feb 2024:
+    // 25 × 108.57 = 2,714.25; 1 Feb 2025: 2,828.50. 30 Jun 2024: 2,714.25, at the 2024 ceiling,
+    // and now 2,828.50 at the 2025 one: both ends capped, so no 12-month change.
+    // 30 Jun 2022: 2,000.00, below its cap → (2,828.50 − 2,000) ÷ 2,000 = 0.41425.
+    expect(metrics.salaryChange).toEqual({
+      employer: "Corporativo Financiero del Norte",
+      months12: null,
+      months36: expect.closeTo(0.41425, 12),
+    });
+    // 2,000 → 2,714.25 (+35.7%, from below the ceiling) is a raise; 2,714.25 → 2,828.50 (+4.2%)
+    // goes from one year's ceiling to the next: ignored.
+    expect(metrics.salarySteps.map((step) => [step.date, step.from, step.to])).toEqual([
+      ["2024-02-01", "2000.00", "2714.25"],
+    ]);
+    expect(metrics.raisesAndCuts.months12).toEqual({ raises: 0, cuts: 0 }); // 1 Feb 2024 < 30 Jun
+    expect(metrics.raisesAndCuts.months36).toEqual({ raises: 1, cuts: 0 });
   });
 
   it("explains the cap as a floor of the real pay", () => {
@@ -173,9 +211,10 @@ describe("a salary at the 25-UMA ceiling", () => {
       {
         code: "capped-salary",
         severity: "info",
-        label: "Salary at the 25-UMA cap",
+        label: "Capped salary",
         explanation:
           "Corporativo Financiero del Norte reports $2,828.50 a day, at the 25-UMA ceiling ($2,828.50 on 1 feb 2025): the real pay is at least this.",
+        since: "2025-02-01",
       },
     ]);
   });
@@ -201,6 +240,8 @@ describe("two concurrent jobs", () => {
       monthlyIncome: "31920.00",
       estimatedCashBasePay: "30420.28",
       complete: true,
+      atLeast: false,
+      method: "imss-daily-x-30.4",
     });
   });
 
@@ -212,10 +253,14 @@ describe("two concurrent jobs", () => {
     expect(metrics.employers).toEqual({ months12: 2, months24: 2, months36: 2, ever: 3 });
   });
 
-  it("compares the summed salary with the one a year earlier", () => {
-    // 30 Jun 2024: only San José, 650 → (1,050 − 650) ÷ 650. 30 Jun 2022: 600 → 450 ÷ 600.
-    expect(metrics.salaryChange.months12).toBeCloseTo(400 / 650, 12);
-    expect(metrics.salaryChange.months36).toBeCloseTo(0.75, 12);
+  it("compares the main job's own salary, not the sum, with the earlier one", () => {
+    // Main job San José (the longest held): 650 now; 30 Jun 2024: 650 (since 1 Mar 2023) → 0.
+    // 30 Jun 2022: 600 → 50 ÷ 600 = 1/12. Valle's 400 a day is not added to "now".
+    expect(metrics.salaryChange).toEqual({
+      employer: "Hospital San José",
+      months12: 0,
+      months36: expect.closeTo(1 / 12, 12),
+    });
     // The newer, shorter job does not make this a recent hire.
     expect(metrics.flags).toEqual([]);
   });

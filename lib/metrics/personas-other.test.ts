@@ -1,5 +1,6 @@
 // Hand-checked personas without a plain IMSS job: ISSSTE, dismissed, redeemed weeks, retiree.
-// As-of day 30 Jun 2025; the arithmetic is in the comments.
+// As-of day 30 Jun 2025; the arithmetic is in the comments. "N months before the data": whole
+// months of 30.4 days, rounded down.
 import { describe, expect, it } from "vitest";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { dismissed, issste, redeemed, retiree } from "./testing/personas";
@@ -23,19 +24,59 @@ describe("an ISSSTE worker", () => {
     expect(metrics.employers).toEqual({ months12: 1, months24: 1, months36: 1, ever: 2 });
   });
 
-  it("uses the ISSSTE daily salary and has no weeks summary", () => {
-    // 500 × 30.4 = 15,200. ISSSTE's daily salary is base pay without perks, so the 1.0493
-    // integration factor does not apply and the cash estimate is the monthly figure itself.
-    expect(metrics.income?.monthlyIncome).toBe("15200.00");
-    expect(metrics.income?.estimatedCashBasePay).toBe("15200.00");
+  it("makes the monthly income daily × 30 without a reported monthly salary", () => {
+    // Belvo's ISSSTE daily salary is the monthly one ÷ 30: 500 × 30 = 15,000. It is base pay
+    // without perks, so the 1.0493 integration factor does not apply: cash = monthly.
+    expect(metrics.income).toEqual({
+      dailySalary: "500.00",
+      monthlyIncome: "15000.00",
+      estimatedCashBasePay: "15000.00",
+      complete: true,
+      atLeast: false,
+      method: "issste-monthly",
+    });
     // The 25-UMA ceiling is IMSS's: no cap is claimed for an ISSSTE salary.
-    expect(metrics.currentJobs[0]).toMatchObject({ capDaily: null, capped: false });
-    // 30 Jun 2024: 500 → 0. 30 Jun 2022: 250 → +100%.
-    expect(metrics.salaryChange).toEqual({ months12: 0, months36: 1 });
+    expect(metrics.currentJobs[0]).toMatchObject({
+      monthlySalary: "15000.00",
+      capDaily: null,
+      capped: false,
+    });
+    expect(metrics.missingReferenceYears).toEqual([]);
     expect(metrics.socialSecuritySummary).toBeNull();
   });
 
-  it("says why there is no score, and is not stale at 29 days", () => {
+  it("uses the monthly salary Belvo reports when there is one", () => {
+    const [sep, ssa] = issste.jobs;
+    if (!sep || !ssa) throw new Error("fixture");
+    const reported = computeApplicantMetrics({
+      ...issste,
+      jobs: [{ ...sep, reportedMonthlySalary: "15234.56" }, ssa],
+    });
+    // Reported as is, not 500 × 30; the daily figure stays the movement's.
+    expect(reported.income).toMatchObject({
+      dailySalary: "500.00",
+      monthlyIncome: "15234.56",
+      estimatedCashBasePay: "15234.56",
+      method: "issste-monthly",
+    });
+  });
+
+  it("compares the SEP salary with its own earlier one", () => {
+    // 30 Jun 2024: 500 (since 1 Jan 2023) → 0. 30 Jun 2022: 250 → (500 − 250) ÷ 250 = +100%.
+    expect(metrics.salaryChange).toEqual({
+      employer: "SECRETARIA DE EDUCACION PUBLICA;SEP",
+      months12: 0,
+      months36: 1,
+    });
+    // 250 → 500 on 1 Jan 2023 (+100%): within 36 months (from 30 Jun 2022), not 12.
+    expect(metrics.raisesAndCuts).toEqual({
+      ever: { raises: 1, cuts: 0 },
+      months12: { raises: 0, cuts: 0 },
+      months36: { raises: 1, cuts: 0 },
+    });
+  });
+
+  it("says why there is no score, as a standing fact without a date", () => {
     expect(metrics.flags).toEqual([
       {
         code: "issste",
@@ -43,6 +84,7 @@ describe("an ISSSTE worker", () => {
         label: "ISSSTE record",
         explanation:
           "ISSSTE records carry no weeks summary, and Belvo gives them no employment score.",
+        since: null,
       },
     ]);
   });
@@ -67,52 +109,67 @@ describe("someone dismissed six weeks ago", () => {
     expect(metrics.totalTenure).toEqual({ days: 1810, weeks: 258 });
   });
 
-  it("has no salary change without a current salary", () => {
-    expect(metrics.salaryChange).toEqual({ months12: null, months36: null });
+  it("has no salary change without a current job", () => {
+    expect(metrics.salaryChange).toBeNull();
     expect(metrics.raisesAndCuts.months36).toEqual({ raises: 1, cuts: 0 }); // 1 Jun 2023
   });
 
-  it("flags the recent exit as a risk", () => {
+  it("flags the recent exit as a warning", () => {
+    // Jobless from 16 May; 16 May + 3 months = 16 Aug, after 30 Jun: up to 3 months.
+    // 46 days ÷ 30.4 = 1.5 → 1 month.
     expect(metrics.flags).toEqual([
       {
         code: "recent-exit",
-        severity: "risk",
+        severity: "warning",
         label: "Recent exit",
         explanation:
-          "Left Constructora Muñoz on 15 may 2025, 46 days before 30 jun 2025, and has no open job.",
+          "Left Constructora Muñoz on 15 may 2025, 1 month before the data, and has no open job.",
+        since: "2025-05-15",
       },
     ]);
   });
 
-  it("turns the exit into a gap once it lasts more than 3 months", () => {
-    // 15 May → 30 Sep 2025: 138 days → 19 weeks. Jobless from 16 May; 16 May + 3 months =
-    // 16 Aug, on or before 30 Sep, so the stretch is over 3 months.
+  it("turns the exit into a jobless risk once it lasts more than 3 months", () => {
+    // 15 May → 30 Sep 2025: 16 + 30 + 31 + 31 + 30 = 138 days → 19 weeks; 138 ÷ 30.4 = 4.5 →
+    // 4 months. Jobless from 16 May; 16 May + 3 months = 16 Aug, on or before 30 Sep.
     const later = computeApplicantMetrics({ ...dismissed, asOf: "2025-09-30" });
     expect(later.weeksSinceLastJob).toBe(19);
-    expect(later.flags.map((flag) => [flag.code, flag.explanation])).toEqual([
-      ["long-gap", "No formal job since leaving Constructora Muñoz on 15 may 2025: 19 weeks."],
-      ["stale-data", "Collected on 28 jun 2025, 94 days before 30 sep 2025 (over 30)."],
+    expect(later.flags.map((flag) => [flag.code, flag.severity, flag.explanation])).toEqual([
+      [
+        "jobless",
+        "risk",
+        "Left Constructora Muñoz on 15 may 2025, 4 months before the data: no formal job for 19 weeks.",
+      ],
     ]);
+  });
+
+  it("keeps the recent exit up to exactly 3 months, then turns jobless", () => {
+    // Jobless from 16 May: 16 May – 15 Aug is exactly 3 months; 16 Aug is one day more.
+    const codeOn = (asOf: string) =>
+      computeApplicantMetrics({ ...dismissed, asOf }).flags.map((flag) => flag.code);
+    expect(codeOn("2025-08-15")).toEqual(["recent-exit"]);
+    expect(codeOn("2025-08-16")).toEqual(["jobless"]);
   });
 });
 
-describe("someone with redeemed weeks and old data", () => {
+describe("someone with redeemed weeks", () => {
   const metrics = computeApplicantMetrics(redeemed);
+  const withReinstated = (weeksReinstated: number) =>
+    computeApplicantMetrics({
+      ...redeemed,
+      socialSecuritySummary: { weeksContributed: 600, weeksRedeemed: 75, weeksReinstated },
+    }).flags;
 
-  it("flags the outstanding redeemed weeks as a risk, then the stale data", () => {
-    // Collected 15 Apr 2025 → 30 Jun: 15 + 31 + 30 = 76 days, over the default 30.
+  it("flags the outstanding redeemed weeks as a risk, undated, and nothing else", () => {
+    // No data-age flag: how old the pull is is computed against today, elsewhere.
     expect(metrics.flags).toEqual([
       {
         code: "redeemed-weeks",
         severity: "risk",
         label: "Redeemed weeks",
-        explanation: "75 weeks redeemed after a retirement-fund withdrawal, 0 reinstated.",
-      },
-      {
-        code: "stale-data",
-        severity: "warning",
-        label: "Stale data",
-        explanation: "Collected on 15 abr 2025, 76 days before 30 jun 2025 (over 30).",
+        explanation:
+          "75 weeks redeemed after a retirement-fund withdrawal, 0 reinstated (IMSS gives no date).",
+        since: null,
       },
     ]);
     expect(metrics.socialSecuritySummary).toEqual({
@@ -122,17 +179,24 @@ describe("someone with redeemed weeks and old data", () => {
     });
   });
 
-  it("lowers the redeemed-weeks flag to a warning once all are reinstated", () => {
-    const repaid = computeApplicantMetrics({
-      ...redeemed,
-      socialSecuritySummary: { weeksContributed: 600, weeksRedeemed: 75, weeksReinstated: 75 },
-    });
-    expect(repaid.flags.find((flag) => flag.code === "redeemed-weeks")?.severity).toBe("warning");
+  it("keeps the risk while any week is still not reinstated", () => {
+    // 74 reinstated of 75: one outstanding.
+    expect(withReinstated(74).map((flag) => [flag.code, flag.severity])).toEqual([
+      ["redeemed-weeks", "risk"],
+    ]);
   });
 
-  it("respects a custom staleness limit", () => {
-    const lenient = computeApplicantMetrics(redeemed, { staleAfterDays: 76 });
-    expect(lenient.flags.map((flag) => flag.code)).toEqual(["redeemed-weeks"]);
+  it("turns into an informational reinstated-weeks flag once all are reinstated", () => {
+    expect(withReinstated(75)).toEqual([
+      {
+        code: "reinstated-weeks",
+        severity: "info",
+        label: "Redeemed weeks, reinstated",
+        explanation:
+          "75 weeks redeemed after a retirement-fund withdrawal, 75 reinstated (IMSS gives no date).",
+        since: null,
+      },
+    ]);
   });
 });
 
@@ -147,5 +211,11 @@ describe("a retiree", () => {
     expect(metrics.totalTenure).toEqual({ days: 13149, weeks: 1878 });
     expect(metrics.lastSalary?.dailySalary).toBe("900.00");
     expect(metrics.flags).toEqual([]);
+  });
+
+  it("lists 1985 as a year without reference values", () => {
+    // The hire on 1 Jan 1985 carries a salary; the table starts in 2000. The exit on 31 Dec 2020
+    // is measured against UMA 2020, which is there.
+    expect(metrics.missingReferenceYears).toEqual([1985]);
   });
 });

@@ -1,13 +1,12 @@
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
 import type { Formatter } from "@/lib/format";
-import { dayOfInstant, toDay } from "@/lib/dates";
+import { flag } from "./employment-flags";
+import type { DeclaredIncome } from "./declared-income";
 import type { Flag, Institution } from "./types";
-
-export const DEFAULT_STALE_AFTER_DAYS = 30;
 
 /**
  * Weeks redeemed follow a withdrawal from the retirement fund for unemployment: liquidity stress.
- * A risk while some are not yet reinstated, a warning once all are.
+ * A risk while some are not yet reinstated; informational once all are.
  */
 export function redeemedWeeksFlag(options: {
   summary: SocialSecuritySummary | null | undefined;
@@ -17,39 +16,33 @@ export function redeemedWeeksFlag(options: {
   if (redeemed <= 0) return null;
   const reinstated = options.summary?.weeksReinstated ?? 0;
   const { format } = options;
-  return {
-    code: "redeemed-weeks",
-    severity: reinstated >= redeemed ? "warning" : "risk",
-    label: "Redeemed weeks",
-    explanation: `${format.number(redeemed)} weeks redeemed after a retirement-fund withdrawal, ${format.number(reinstated)} reinstated.`,
-  };
-}
-
-/** Collected more than `staleAfterDays` days before the as-of day. */
-export function staleDataFlag(options: {
-  collectedAt: string | null | undefined;
-  asOf: string;
-  staleAfterDays: number;
-  format: Formatter;
-}): Flag | null {
-  if (!options.collectedAt) return null;
-  const age = toDay(options.asOf) - dayOfInstant(options.collectedAt);
-  if (age <= options.staleAfterDays) return null;
-  const { format } = options;
-  return {
-    code: "stale-data",
-    severity: "warning",
-    label: "Stale data",
-    explanation: `Collected on ${format.date(options.collectedAt)}, ${format.number(age)} days before ${format.date(options.asOf)} (over ${format.number(options.staleAfterDays)}).`,
-  };
+  const explanation = `${format.number(redeemed)} weeks redeemed after a retirement-fund withdrawal, ${format.number(reinstated)} reinstated (IMSS gives no date).`;
+  return flag(reinstated >= redeemed ? "reinstated-weeks" : "redeemed-weeks", explanation, null);
 }
 
 export function isssteFlag(institution: Institution): Flag | null {
   if (institution !== "issste") return null;
-  return {
-    code: "issste",
-    severity: "info",
-    label: "ISSSTE record",
-    explanation: "ISSSTE records carry no weeks summary, and Belvo gives them no employment score.",
-  };
+  return flag(
+    "issste",
+    "ISSSTE records carry no weeks summary, and Belvo gives them no employment score.",
+    null,
+  );
+}
+
+export function declaredIncomeFlag(
+  declared: DeclaredIncome | null,
+  context: { asOf: string; format: Formatter },
+): Flag | null {
+  if (!declared?.exceeds) return null;
+  const { format } = context;
+  const verified =
+    declared.verified === null
+      ? "no verified income (no open job with a known salary)"
+      : `a verified ${format.money(declared.verified)}`;
+  const by = declared.ratio === null ? "" : `, ${format.percent(declared.ratio - 1)} more`;
+  return flag(
+    "declared-income-above",
+    `Declared ${format.money(declared.declared)} a month against ${verified}${by}; the tolerance is ${format.number(declared.tolerancePct)}%.`,
+    context.asOf,
+  );
 }

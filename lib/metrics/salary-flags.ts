@@ -1,37 +1,51 @@
 import { addMonths, toDay } from "@/lib/dates";
+import { toCents } from "./cents";
+import { flag, when } from "./employment-flags";
 import type { EmploymentFlagContext } from "./employment-flags";
+import { FLAG_THRESHOLDS } from "./flag-rules";
 import type { Flag } from "./types";
 
-/** A cut of 2% or more dated within the 12 months before the as-of day (both ends included). */
+/**
+ * The latest cut of more than 2% dated within the 12 months before the data whose job is still open
+ * and still pays less than before the cut. A cut since recovered is not flagged, nor one in a job
+ * no longer held: what a lender relies on is the current pay (a recent exit has its own flag).
+ */
 export function salaryCutFlag(context: EmploymentFlagContext): Flag | null {
-  const since = addMonths(toDay(context.asOf), -12);
-  const cuts = context.salarySteps.filter((step) => step.change < 0 && toDay(step.date) >= since);
-  const latest = cuts.at(-1);
+  const months = FLAG_THRESHOLDS.salaryCutMonths;
+  const since = addMonths(toDay(context.asOf), -months);
+  const standing = context.salarySteps.filter((step) => {
+    if (step.change >= 0 || toDay(step.date) < since) return false;
+    const now = context.salaryNow(step.employer);
+    return now !== null && now < toCents(step.from);
+  });
+  const latest = standing.at(-1);
   if (!latest) return null;
   const { format } = context;
-  const others = cuts.length > 1 ? ` (${format.number(cuts.length)} cuts in 12 months)` : "";
-  return {
-    code: "salary-cut",
-    severity: "warning",
-    label: "Salary cut",
-    explanation: `Daily salary at ${latest.employer} fell ${format.percent(-latest.change)}, from ${format.money(latest.from)} to ${format.money(latest.to)}, on ${format.date(latest.date)}${others}.`,
-  };
+  const others =
+    standing.length > 1
+      ? ` (${format.number(standing.length)} cuts in ${format.number(months)} months)`
+      : "";
+  return flag(
+    "salary-cut",
+    `Daily salary at ${latest.employer} fell ${format.percent(-latest.change)}, from ${format.money(latest.from)} to ${format.money(latest.to)}, ${when(context, latest.date)}${others}; it has not recovered.`,
+    latest.date,
+  );
 }
 
 export function cappedSalaryFlag(context: EmploymentFlagContext): Flag | null {
   const { format } = context;
-  const each = context.currentJobs.flatMap((job) =>
-    job.capped && job.dailySalary && job.capDaily && job.salaryDate
-      ? [
-          `${job.employer} reports ${format.money(job.dailySalary)} a day, at the 25-UMA ceiling (${format.money(job.capDaily)} on ${format.date(job.salaryDate)})`,
-        ]
-      : [],
+  const capped = context.currentJobs.filter(
+    (job) => job.capped && job.dailySalary && job.capDaily && job.salaryDate,
   );
-  if (each.length === 0) return null;
-  return {
-    code: "capped-salary",
-    severity: "info",
-    label: "Salary at the 25-UMA cap",
-    explanation: `${each.join("; ")}: the real pay is at least this.`,
-  };
+  const each = capped.map(
+    (job) =>
+      `${job.employer} reports ${format.money(job.dailySalary ?? "0")} a day, at the 25-UMA ceiling (${format.money(job.capDaily ?? "0")} on ${format.date(job.salaryDate ?? context.asOf)})`,
+  );
+  const [first] = capped;
+  if (!first) return null;
+  return flag(
+    "capped-salary",
+    `${each.join("; ")}: the real pay is at least this.`,
+    first.salaryDate,
+  );
 }

@@ -1,25 +1,47 @@
 import type { DecimalText } from "@/lib/belvo/types/common";
 import { addMonths, toDay } from "@/lib/dates";
+import { PUBLISHED_REFERENCES } from "./reference-values";
+import type { ReferenceTable } from "./reference-values";
 import { fromCents } from "./cents";
-import { careerSalaryOn, salaryPoints } from "./salary";
-import type { JobInput } from "./types";
+import { atCeiling } from "./current-jobs";
+import { FLAG_THRESHOLDS } from "./flag-rules";
+import { jobSalaryOn, salaryPoints } from "./salary";
+import type { Institution, JobInput } from "./types";
 
-/**
- * Change of the person's daily salary over `months`: (now − then) ÷ then, where "now" is the sum
- * over the open jobs (the current income) and "then" the sum over the jobs covering the day
- * `months` before the as-of day, whichever employers those were. Null when either side is
- * unknown: unemployed now, or no job (or no salary) on the earlier day.
- */
-export function salaryChange(options: {
-  jobs: readonly JobInput[];
+export interface SalaryChange {
+  /** The job the change describes: the main current job (the longest-held open one). */
+  employer: string;
+  /**
+   * (salary now − the same job's salary `months` before the as-of day) ÷ the latter. Null when the
+   * job had not started (or had no salary) then, or when both ends sit at the 25-UMA ceiling, where
+   * only the ceiling moved and the real pay is unknown.
+   */
+  months12: number | null;
+  months36: number | null;
+}
+
+/** The change in the main current job's daily salary over 12 and 36 months; null with no job. */
+export function mainJobSalaryChange(options: {
+  job: JobInput | undefined;
   asOf: string;
-  months: number;
-  currentDailyCents: number | null;
-}): number | null {
-  const then = careerSalaryOn(options.jobs, addMonths(toDay(options.asOf), -options.months));
-  const now = options.currentDailyCents;
-  if (now === null || then === null || then === 0) return null;
-  return (now - then) / then;
+  institution: Institution;
+  reference?: ReferenceTable;
+}): SalaryChange | null {
+  const { job, asOf } = options;
+  if (!job) return null;
+  const table = options.reference ?? PUBLISHED_REFERENCES;
+  const asOfDay = toDay(asOf);
+  const now = jobSalaryOn(job, asOfDay);
+  const capped = (cents: number, date: string) =>
+    options.institution === "imss" && atCeiling(cents, date, table);
+  const change = (months: number) => {
+    const day = addMonths(asOfDay, -months);
+    const then = toDay(job.startDate) <= day ? jobSalaryOn(job, day) : null;
+    if (!now || !then || then.cents <= 0) return null;
+    if (capped(now.cents, now.date) && capped(then.cents, then.date)) return null;
+    return (now.cents - then.cents) / then.cents;
+  };
+  return { employer: job.employer, months12: change(12), months36: change(36) };
 }
 
 export interface SalaryStep {
@@ -32,21 +54,34 @@ export interface SalaryStep {
 }
 
 /**
- * Salary changes of at least 2% either way between consecutive movements of the same job. A new
- * job's salary is not compared with the old job's: a different employer integrates different
- * benefits into the SBC, so that is a job change, not a raise or a cut.
+ * Salary changes of more than 2% either way between consecutive movements of the same job (exactly
+ * 2% is not counted, as in Belvo's metrics). A new job's salary is not compared with the old job's:
+ * a different employer integrates different benefits into the SBC, so that is a job change. A step
+ * from the 25-UMA ceiling to the next year's ceiling is not a raise either: only the UMA moved.
  */
-export function salarySteps(jobs: readonly JobInput[], asOf: string): SalaryStep[] {
+export function salarySteps(
+  jobs: readonly JobInput[],
+  asOf: string,
+  options: { institution?: Institution; reference?: ReferenceTable } = {},
+): SalaryStep[] {
   const day = toDay(asOf);
+  const table = options.reference ?? PUBLISHED_REFERENCES;
+  const imss = (options.institution ?? "imss") === "imss";
+  const limit = 100 / FLAG_THRESHOLDS.salaryStepPercent;
   const steps: SalaryStep[] = [];
   for (const job of jobs) {
     const points = salaryPoints(job, day);
     for (let i = 1; i < points.length; i++) {
       const before = points[i - 1];
       const after = points[i];
-      // |to − from| ≥ 2% of from, in integers: 50 × |difference| ≥ from.
       if (!before || !after || before.cents <= 0) continue;
-      if (Math.abs(after.cents - before.cents) * 50 < before.cents) continue;
+      // |to − from| > 2% of from, in integers: 50 × |difference| > from.
+      if (Math.abs(after.cents - before.cents) * limit <= before.cents) continue;
+      const ceilingOnly =
+        imss &&
+        atCeiling(before.cents, before.date, table) &&
+        atCeiling(after.cents, after.date, table);
+      if (ceilingOnly) continue;
       steps.push({
         employer: job.employer,
         date: after.date,

@@ -46,18 +46,3 @@ export function currentJobSalary(job: JobInput, asOf: string): SalaryPoint | nul
   if (!job.mostRecentDailySalary) return null;
   return { date: asOf, day, cents: toCents(job.mostRecentDailySalary), event: "MOST_RECENT" };
 }
-
-/**
- * The person's daily salary on a past day: the sum over every job covering that day (hiring
- * and exit days included). Null when no job covering the day has a known salary.
- */
-export function careerSalaryOn(jobs: readonly JobInput[], day: number): number | null {
-  let total: number | null = null;
-  for (const job of jobs) {
-    const covers =
-      toDay(job.startDate) <= day && (job.endDate === null || toDay(job.endDate) >= day);
-    const salary = covers ? jobSalaryOn(job, day) : null;
-    if (salary) total = (total ?? 0) + salary.cents;
-  }
-  return total;
-}

@@ -1,4 +1,5 @@
 import type { DecimalText } from "@/lib/belvo/types/common";
+import type { FlagCode, FlagSeverity } from "./flag-rules";
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
 
 // Structural subsets of lib/belvo's EmploymentJob / JobMovement, so the metrics can be fed from
@@ -21,41 +22,39 @@ export interface JobInput {
   movements: readonly MovementInput[];
   /** Used only when no movement carries a salary on or before the as-of date. */
   mostRecentDailySalary?: DecimalText | null;
+  /** ISSSTE reports a monthly salary (its daily one is that ÷ 30): the monthly income uses it. */
+  reportedMonthlySalary?: DecimalText | null;
 }
 
 export type Institution = "imss" | "issste";
 
 export interface MetricsInput {
   jobs: readonly JobInput[];
-  /** `YYYY-MM-DD`: every figure is computed as of this day, never "today". */
+  /**
+   * `YYYY-MM-DD`: every figure is computed as of this day, the day the data was collected (in the
+   * organization's time zone), never "today".
+   */
   asOf: string;
   institution: Institution;
   socialSecuritySummary?: SocialSecuritySummary | null;
   /** Belvo's entitlement status; only RETIRED is used (see status.ts). */
   entitlementStatus?: string | null;
-  /** When Belvo collected the data: a date or an ISO timestamp. */
-  collectedAt?: string | null;
+  /** The monthly income the applicant declared, compared with the verified one. */
+  declaredMonthlyIncome?: DecimalText | null;
 }
 
 export type EmploymentStatus = "employed" | "unemployed" | "retired";
 
-export type FlagSeverity = "info" | "warning" | "risk";
-
-export type FlagCode =
-  | "recent-hire"
-  | "recent-exit"
-  | "long-gap"
-  | "salary-cut"
-  | "redeemed-weeks"
-  | "capped-salary"
-  | "stale-data"
-  | "issste";
+export type { FlagCode, FlagSeverity } from "./flag-rules";
 
 export interface Flag {
   code: FlagCode;
   severity: FlagSeverity;
   label: string;
+  /** This applicant's own figures, and when it happened. */
   explanation: string;
+  /** `YYYY-MM-DD` the event happened (started), or null for a standing fact (ISSSTE). */
+  since: string | null;
 }
 
 export interface CurrentJob {
@@ -65,11 +64,14 @@ export interface CurrentJob {
   tenureDays: number;
   /** Latest daily SBC; null when Belvo gave no salary for this job. */
   dailySalary: DecimalText | null;
-  /** `dailySalary` × 30.4. */
+  /** IMSS: `dailySalary` × 30.4. ISSSTE: the monthly salary it reports (else daily × 30). */
   monthlySalary: DecimalText | null;
   /** The day that salary took effect: the cap is the one in force then. */
   salaryDate: string | null;
-  /** The IMSS 25-UMA ceiling on `salaryDate`; null for ISSSTE, which that ceiling does not bind. */
+  /**
+   * The IMSS 25-UMA ceiling on `salaryDate`; null for ISSSTE, which that ceiling does not bind,
+   * and when that year has no reference values.
+   */
   capDaily: DecimalText | null;
   /** At the ceiling: the real pay is at least this, not exactly this. */
   capped: boolean;

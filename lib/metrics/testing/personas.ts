@@ -20,7 +20,6 @@ function imss(jobs: JobInput[], extra: Partial<MetricsInput> = {}): MetricsInput
     asOf: AS_OF,
     institution: "imss",
     socialSecuritySummary: { weeksContributed: 500, weeksRedeemed: 0, weeksReinstated: 0 },
-    collectedAt: "2025-06-28T15:04:05Z",
     ...extra,
   };
 }
@@ -138,7 +137,6 @@ export const issste: MetricsInput = {
   asOf: AS_OF,
   institution: "issste",
   socialSecuritySummary: null,
-  collectedAt: "2025-06-01T12:00:00Z",
 };
 
 export const dismissed = imss(
@@ -169,7 +167,6 @@ export const redeemed = imss(
   ],
   {
     socialSecuritySummary: { weeksContributed: 600, weeksRedeemed: 75, weeksReinstated: 0 },
-    collectedAt: "2025-04-15T18:00:00Z",
   },
 );
 
@@ -186,5 +183,5 @@ export const retiree = imss(
       ],
     }),
   ],
-  { entitlementStatus: "RETIRED", collectedAt: null },
+  { entitlementStatus: "RETIRED" },
 );
