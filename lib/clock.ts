@@ -1,4 +1,4 @@
-import { isoDate } from "@/lib/dates";
+import { dayInZone } from "@/lib/dates";
 import { env } from "@/lib/env";
 
 /**
@@ -27,7 +27,10 @@ export function now(): Date {
   return clock();
 }
 
-/** Today's calendar day in UTC, `YYYY-MM-DD`. */
-export function today(): string {
-  return isoDate(now());
+/**
+ * Today's calendar day (`YYYY-MM-DD`) in an IANA time zone, the organization's
+ * (`getOrganizationSettings().timeZone`): from 18:00 in Mexico City, UTC is already tomorrow.
+ */
+export function today(timeZone: string): string {
+  return dayInZone(now(), timeZone);
 }

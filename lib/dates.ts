@@ -65,21 +65,74 @@ export function jobDays(job: { startDate: string; endDate: string | null }, asOf
   return Math.max(toDay(end) - toDay(job.startDate) + 1, 1);
 }
 
-/** Whole days from `start` (a date) to the UTC day of `now`; null without a start. */
-export function daysSince(start: Date | null, now: Date): number | null {
+/**
+ * Whole days from `start` (a date, stored as its UTC midnight) to the day `now` falls on in
+ * `timeZone`; null without a start.
+ */
+export function daysSince(start: Date | null, now: Date, timeZone: string): number | null {
   if (!start) return null;
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.max(0, Math.floor((today - start.getTime()) / DAY_MS));
+  return Math.max(0, toDay(dayInZone(now, timeZone)) - Math.floor(start.getTime() / DAY_MS));
 }
 
-/** The Monday (UTC, `YYYY-MM-DD`) that starts the ISO week holding `instant`. */
-export function isoWeekStart(instant: Date): string {
-  const daysSinceMonday = (instant.getUTCDay() + 6) % 7;
-  return fromDay(Math.floor(instant.getTime() / DAY_MS) - daysSinceMonday);
+/** The Monday (`YYYY-MM-DD`) that starts the ISO week holding `instant`, in `timeZone`. */
+export function isoWeekStart(instant: Date, timeZone: string): string {
+  const day = toDay(dayInZone(instant, timeZone));
+  // Day 0 (1 Jan 1970) was a Thursday, three days after a Monday.
+  const daysSinceMonday = (((day + 3) % 7) + 7) % 7;
+  return fromDay(day - daysSinceMonday);
 }
 
-/** The last `count` ISO weeks up to and including the one holding `now`, oldest first. */
-export function lastIsoWeeks(now: Date, count: number): string[] {
-  const current = toDay(isoWeekStart(now));
+/** The last `count` ISO weeks (in `timeZone`) up to and including the one holding `now`, oldest first. */
+export function lastIsoWeeks(now: Date, count: number, timeZone: string): string[] {
+  const current = toDay(isoWeekStart(now, timeZone));
   return Array.from({ length: count }, (_, i) => fromDay(current - (count - 1 - i) * 7));
+}
+
+const zoneDays = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in an IANA time zone: 2026-11-18T01:00Z is
+ * still 17 Nov in America/Mexico_City.
+ */
+export function dayInZone(instant: Date | string, timeZone: string): string {
+  let format = zoneDays.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    zoneDays.set(timeZone, format);
+  }
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(instant)}`);
+  return format.format(date);
+}
+
+/**
+ * The first instant of a calendar day in an IANA time zone: 2026-11-17 starts at 06:00Z in
+ * America/Mexico_City. A day whose midnight a DST change skips starts when the clock jumps.
+ */
+export function startOfDayInZone(day: string, timeZone: string): Date {
+  // UTC offsets lie within ±18 hours: search that window for the first instant on `day` or later.
+  let low = toDay(day) * DAY_MS - 18 * 3_600_000;
+  let high = low + 36 * 3_600_000;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (dayInZone(new Date(middle), timeZone) < day) low = middle;
+    else high = middle;
+  }
+  return new Date(high);
+}
+
+/** Whether a string names an IANA time zone this runtime knows. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
 }

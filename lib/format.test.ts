@@ -7,7 +7,10 @@ import {
   formatNumber,
   formatPercent,
   formatDateTime,
+  formatTimeZone,
 } from "./format";
+
+const CDMX = "America/Mexico_City";
 
 describe("formatMXN", () => {
   it("writes pesos with cents in es-MX", () => {
@@ -34,15 +37,37 @@ describe("formatDate", () => {
     expect(formatDate("2024-02-29")).toBe("29 feb 2024");
   });
 
-  it("reads timestamps in UTC", () => {
-    expect(formatDate("2024-03-14T23:30:00-06:00")).toBe("15 mar 2024");
-    expect(formatDate("2024-03-14T00:00:00Z")).toBe("14 mar 2024");
+  it("reads a timestamp as its day in the time zone it is given", () => {
+    expect(formatDate("2024-03-14T23:30:00-06:00", { timeZone: CDMX })).toBe("14 mar 2024");
+    expect(formatDate("2024-03-14T23:30:00-06:00", { timeZone: "UTC" })).toBe("15 mar 2024");
+    expect(formatDate("2024-03-14T00:00:00Z", { timeZone: "UTC" })).toBe("14 mar 2024");
+  });
+
+  it("keeps the day across UTC midnight until midnight in the zone", () => {
+    // 19:00 on 17 November in Mexico City is already the 18th in UTC.
+    expect(formatDate("2026-11-18T01:00:00Z", { timeZone: CDMX })).toBe("17 nov 2026");
+    expect(formatDate("2026-11-18T05:59:59.999Z", { timeZone: CDMX })).toBe("17 nov 2026");
+    expect(formatDate("2026-11-18T06:00:00Z", { timeZone: CDMX })).toBe("18 nov 2026");
+    expect(formatDate("2026-11-18T01:00:00Z", { timeZone: CDMX, withoutYear: true })).toBe(
+      "17 nov",
+    );
+  });
+
+  it("shows a calendar day as it is, whatever the zone", () => {
+    expect(formatDate("2026-11-18", { timeZone: CDMX })).toBe("18 nov 2026");
+    expect(formatDate("2026-11-18", { timeZone: "Pacific/Kiritimati" })).toBe("18 nov 2026");
+  });
+
+  it("refuses a timestamp without a time zone rather than guess UTC", () => {
+    expect(() => formatDate("2026-11-18T01:00:00Z")).toThrow(/time zone/);
   });
 
   it("follows the locale and rejects what is not a date", () => {
     expect(formatDate("2024-03-14", { locale: "en-US" })).toBe("Mar 14, 2024");
     expect(formatDate("2024-03-14", { withoutYear: true })).toBe("14 mar");
     expect(() => formatDate("14/03/2024")).toThrow(RangeError);
+    expect(() => formatDate("03/14/2024", { timeZone: CDMX })).toThrow(RangeError);
+    expect(() => formatDate("2024-02-30")).toThrow(RangeError);
   });
 });
 
@@ -74,8 +99,46 @@ describe("createFormatter", () => {
 });
 
 describe("formatDateTime", () => {
-  it("shows the UTC time on a 24-hour clock", () => {
-    expect(formatDateTime("2026-11-26T08:05:00Z")).toBe("26 nov 2026, 08:05 UTC");
+  it("shows the time in the zone on a 24-hour clock, with the zone's offset", () => {
+    expect(formatDateTime("2026-11-26T08:05:00Z", { timeZone: CDMX })).toBe(
+      "26 nov 2026, 02:05 GMT-6",
+    );
+    expect(formatDateTime("2026-11-26T20:30:00Z", { timeZone: CDMX })).toBe(
+      "26 nov 2026, 14:30 GMT-6",
+    );
+    expect(formatDateTime("2026-11-26T08:05:00Z", { timeZone: "UTC" })).toBe(
+      "26 nov 2026, 08:05 GMT+0",
+    );
+  });
+
+  it("puts an evening in Mexico City on its own day, not UTC's", () => {
+    expect(formatDateTime("2026-11-18T01:00:00Z", { timeZone: CDMX })).toBe(
+      "17 nov 2026, 19:00 GMT-6",
+    );
+  });
+
+  it("shows each zone's own offset, summer time included", () => {
+    expect(formatDateTime("2026-07-01T12:00:00Z", { timeZone: "America/Tijuana" })).toBe(
+      "1 jul 2026, 05:00 GMT-7",
+    );
+    expect(formatDateTime("2026-12-01T12:00:00Z", { timeZone: "America/Tijuana" })).toBe(
+      "1 dic 2026, 04:00 GMT-8",
+    );
+  });
+
+  it("follows the locale and rejects what is not a timestamp", () => {
+    expect(formatDateTime("2026-11-26T08:05:00Z", { timeZone: CDMX, locale: "en-US" })).toBe(
+      "Nov 26, 2026, 02:05 GMT-6",
+    );
+    expect(() => formatDateTime("not a date", { timeZone: CDMX })).toThrow(RangeError);
+  });
+});
+
+describe("formatTimeZone", () => {
+  it("names a zone by its city", () => {
+    expect(formatTimeZone(CDMX)).toBe("Mexico City time");
+    expect(formatTimeZone("America/Argentina/Buenos_Aires")).toBe("Buenos Aires time");
+    expect(formatTimeZone("UTC")).toBe("UTC");
   });
 });
 

@@ -1,6 +1,9 @@
-// The one place amounts, dates and ratios become text. The locale is always explicit so nothing
-// depends on the server's or the browser's default, and dates are read and shown in UTC because
-// IMSS dates are calendar days, not instants.
+// The one place amounts, dates and ratios become text. The locale and the time zone are always
+// explicit so nothing depends on the server's or the browser's defaults. Calendar days
+// (`YYYY-MM-DD`, as IMSS dates are) are shown as they are; instants are read in the organization's
+// time zone, which every caller passes (getOrganizationSettings() on the server, useTimeZone() in
+// a client component), so no instant silently falls back to UTC.
+import { DAY_MS, dayInZone, toDay } from "@/lib/dates";
 
 export const DEFAULT_LOCALE = "es-MX";
 
@@ -54,9 +57,26 @@ export function formatMXNWhole(amount: number, options: FormatOptions = {}): str
 export interface DateOptions extends FormatOptions {
   /** "14 mar": for labels inside a span the reader already knows, such as the last few weeks. */
   withoutYear?: boolean;
+  /**
+   * The IANA zone a full timestamp is read in (the organization's): required for an instant,
+   * whose day depends on it; a calendar day (`YYYY-MM-DD`) ignores it.
+   */
+  timeZone?: string;
 }
 
-/** A calendar day such as "14 mar 2024"; accepts `YYYY-MM-DD` or a full ISO timestamp. */
+export interface DateTimeOptions extends FormatOptions {
+  /** The IANA zone the instant is shown in: the organization's. */
+  timeZone: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
+
+/**
+ * A calendar day such as "14 mar 2024". Accepts `YYYY-MM-DD`, shown as it is, or a full ISO
+ * timestamp, shown as the day it falls on in `options.timeZone` (2026-11-18T01:00Z is 17 Nov in
+ * Mexico City); a timestamp without a time zone is an error, not a UTC day.
+ */
 export function formatDate(iso: string, options: DateOptions = {}): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const year = options.withoutYear ? undefined : "numeric";
@@ -70,16 +90,26 @@ export function formatDate(iso: string, options: DateOptions = {}): string {
         timeZone: "UTC",
       }),
   );
-  const instant = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an ISO date: ${iso}`);
-  return format.format(instant);
+  let day = iso;
+  if (!ISO_DAY.test(iso)) {
+    if (!ISO_TIMESTAMP.test(iso) || Number.isNaN(Date.parse(iso)))
+      throw new RangeError(`Not an ISO date: ${iso}`);
+    if (!options.timeZone) throw new RangeError(`A timestamp needs a time zone: ${iso}`);
+    day = dayInZone(iso, options.timeZone);
+  }
+  // toDay throws a RangeError for a day that does not exist, such as 30 February.
+  return format.format(new Date(toDay(day) * DAY_MS));
 }
 
-/** An instant with its time, in UTC, such as "26 nov 2026, 08:00 UTC". */
-export function formatDateTime(iso: string, options: FormatOptions = {}): string {
+/**
+ * An instant with its time in the given zone, on a 24-hour clock, followed by the zone's UTC offset
+ * so it reads the same anywhere: "26 nov 2026, 02:05 GMT-6" in America/Mexico_City.
+ */
+export function formatDateTime(iso: string, options: DateTimeOptions): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
+  const { timeZone } = options;
   const format = cached(
-    `datetime:${locale}`,
+    `datetime:${locale}:${timeZone}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         day: "numeric",
@@ -88,10 +118,20 @@ export function formatDateTime(iso: string, options: FormatOptions = {}): string
         hour: "2-digit",
         minute: "2-digit",
         hourCycle: "h23",
-        timeZone: "UTC",
+        timeZone,
+        // "GMT-6" in every locale, where "short" gives an ambiguous "CST" in some.
+        timeZoneName: "shortOffset",
       }),
   );
-  return `${format.format(new Date(iso))} UTC`;
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an ISO timestamp: ${iso}`);
+  return format.format(instant);
+}
+
+/** A time zone in words, for text such as "weeks start on Monday, Mexico City time". */
+export function formatTimeZone(timeZone: string): string {
+  const city = timeZone.split("/").at(-1)?.replaceAll("_", " ") ?? timeZone;
+  return timeZone.includes("/") && !timeZone.startsWith("Etc/") ? `${city} time` : city;
 }
 
 export function formatNumber(
@@ -130,6 +170,8 @@ export interface Formatter {
   date(iso: string): string;
   number(value: number): string;
   percent(ratio: number): string;
+  /** How long before a reference day something happened: "3 weeks before", "10.2 years before". */
+  before(days: number): string;
 }
 
 export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
@@ -138,6 +180,7 @@ export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
     date: (iso) => formatDate(iso, { locale }),
     number: (value) => formatNumber(value, { locale }),
     percent: (ratio) => formatPercent(ratio, { locale }),
+    before: (days) => `${formatDuration(days, { locale })} before`,
   };
 }
 

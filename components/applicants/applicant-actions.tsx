@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatDateTime } from "@/lib/format";
 import { apiFetch, type ApiResult } from "@/lib/http/browser/api-fetch";
@@ -10,18 +11,21 @@ import { apiFetch, type ApiResult } from "@/lib/http/browser/api-fetch";
 type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
 
 // Past the daily IMSS limit the error carries `availableAt`: say when a refresh is possible again.
-async function call<T>(url: string, method: string): Promise<ApiResult<T>> {
+async function call<T>(url: string, method: string, timeZone: string): Promise<ApiResult<T>> {
   const result = await apiFetch<T>(url, { method, fallback: "That did not work." });
   if (result.ok) return result;
   const { availableAt } = result.details;
   const when =
-    typeof availableAt === "string" ? ` Possible again on ${formatDateTime(availableAt)}.` : "";
+    typeof availableAt === "string"
+      ? ` Possible again on ${formatDateTime(availableAt, { timeZone })}.`
+      : "";
   return { ...result, message: `${result.message}${when}` };
 }
 
 /** Refresh (one IMSS query) and delete, with clear feedback. */
 export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }: Props) {
   const router = useRouter();
+  const timeZone = useTimeZone();
   const [busy, setBusy] = useState<"refresh" | "delete" | null>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
 
@@ -31,6 +35,7 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
     const result = await call<{ changes?: number }>(
       `/api/applicants/${applicantId}/refresh`,
       "POST",
+      timeZone,
     );
     setBusy(null);
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
@@ -52,7 +57,7 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
     )
       return;
     setBusy("delete");
-    const result = await call(`/api/applicants/${applicantId}`, "DELETE");
+    const result = await call(`/api/applicants/${applicantId}`, "DELETE", timeZone);
     setBusy(null);
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
     router.push("/applicants");

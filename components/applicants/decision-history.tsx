@@ -5,7 +5,13 @@ import { formatDateTime } from "@/lib/format";
 
 const TONE = { APPROVE: "success", DECLINE: "danger", REFER: "warning" } as const;
 
-export function DecisionHistory({ decisions }: { decisions: readonly DecisionView[] }) {
+type Props = {
+  decisions: readonly DecisionView[];
+  /** The organization's time zone (getOrganizationSettings()). */
+  timeZone: string;
+};
+
+export function DecisionHistory({ decisions, timeZone }: Props) {
   if (decisions.length === 0)
     return <p className="text-sm text-slate-600">No decision recorded yet.</p>;
   return (
@@ -17,7 +23,8 @@ export function DecisionHistory({ decisions }: { decisions: readonly DecisionVie
             <span className="font-medium">{reasonLabel(decision.reasonCode)}</span>
           </div>
           <p className="text-xs text-slate-600">
-            {decision.decidedBy ?? "A former user"} · {formatDateTime(decision.createdAt)}
+            {decision.decidedBy ?? "A former user"} ·{" "}
+            {formatDateTime(decision.createdAt, { timeZone })}
           </p>
           {decision.note ? (
             <blockquote className="mt-1 border-l-2 border-slate-200 pl-2 whitespace-pre-wrap text-slate-700">

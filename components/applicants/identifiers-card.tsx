@@ -2,7 +2,13 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApplicantDetail } from "@/lib/applicant/detail";
 import { formatDateTime } from "@/lib/format";
 
-export function IdentifiersCard({ applicant }: { applicant: ApplicantDetail }) {
+type Props = {
+  applicant: ApplicantDetail;
+  /** The organization's time zone (getOrganizationSettings()). */
+  timeZone: string;
+};
+
+export function IdentifiersCard({ applicant, timeZone }: Props) {
   const { identifiers } = applicant;
   const consent = applicant.consents[0];
   const rows = [
@@ -43,7 +49,7 @@ export function IdentifiersCard({ applicant }: { applicant: ApplicantDetail }) {
             data-testid="consent-record"
           >
             Consent (privacy notice {consent.privacyNoticeVersion}) given{" "}
-            {formatDateTime(consent.acceptedAt)},{" "}
+            {formatDateTime(consent.acceptedAt, { timeZone })},{" "}
             {consent.channel === "INVITE"
               ? "by the applicant through an invite"
               : `captured by ${consent.capturedBy ?? "a former user"}`}

@@ -6,10 +6,15 @@ import { ScoreGauge } from "./score-gauge";
 
 const PERIODS = [3, 6, 12] as const;
 
-type Props = { snapshots: readonly SnapshotView[]; institution: string };
+type Props = {
+  snapshots: readonly SnapshotView[];
+  institution: string;
+  /** The organization's time zone (getOrganizationSettings()). */
+  timeZone: string;
+};
 
 /** Belvo's employment scores of every pull, newest first, with the bands explained. */
-export function ScoreGauges({ snapshots, institution }: Props) {
+export function ScoreGauges({ snapshots, institution, timeZone }: Props) {
   return (
     <Card data-testid="scores">
       <CardHeader>
@@ -32,7 +37,7 @@ export function ScoreGauges({ snapshots, institution }: Props) {
             {snapshots.map((snapshot) => (
               <li key={snapshot.id} data-testid="score-snapshot">
                 <p className="text-xs text-slate-500">
-                  Pull of {formatDateTime(snapshot.collectedAt)}
+                  Pull of {formatDateTime(snapshot.collectedAt, { timeZone })}
                 </p>
                 {snapshot.scores ? (
                   <div className="mt-1 grid grid-cols-3 gap-2">

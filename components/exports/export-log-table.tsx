@@ -6,7 +6,14 @@ const OUTCOMES = { complete: "Complete", cancelled: "Cancelled", failed: "Failed
 const IDENTIFIERS = { none: "None", masked: "Masked", clear: "In clear" } as const;
 
 /** Who exported what, when, with which filters, and how many rows. */
-export function ExportLogTable({ entries }: { entries: ExportLogEntry[] }) {
+export function ExportLogTable({
+  entries,
+  timeZone,
+}: {
+  entries: ExportLogEntry[];
+  /** The organization's time zone (getOrganizationSettings()). */
+  timeZone: string;
+}) {
   if (!entries.length) {
     return (
       <p className="px-5 py-8 text-center text-sm text-slate-500" data-testid="export-log-empty">
@@ -32,7 +39,7 @@ export function ExportLogTable({ entries }: { entries: ExportLogEntry[] }) {
           {entries.map((entry) => (
             <tr key={entry.id} data-testid="export-log-row">
               <td className="whitespace-nowrap px-5 py-2 text-slate-600">
-                {formatDateTime(entry.at)}
+                {formatDateTime(entry.at, { timeZone })}
               </td>
               <td className="px-3 py-2 text-slate-900">{entry.actor ?? "A deleted user"}</td>
               <td className="px-3 py-2">{EXPORT_KIND_LABELS[entry.kind].title}</td>

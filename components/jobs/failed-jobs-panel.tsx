@@ -2,11 +2,15 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/users";
 import { formatDateTime } from "@/lib/format";
 import { listJobs } from "@/lib/jobs/list-jobs";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 import { RetryJobButton } from "./retry-job-button";
 
 /** Admin-only (listJobs checks the role): failed background jobs with their last error. */
 export async function FailedJobsPanel({ user }: { user: SessionUser }) {
-  const jobs = await listJobs(user, { status: "FAILED", limit: 50 });
+  const [jobs, { timeZone }] = await Promise.all([
+    listJobs(user, { status: "FAILED", limit: 50 }),
+    getOrganizationSettings(),
+  ]);
   return (
     <Card className="mt-6 max-w-3xl" data-testid="failed-jobs-card">
       <CardHeader>
@@ -29,7 +33,7 @@ export async function FailedJobsPanel({ user }: { user: SessionUser }) {
                   <p className="font-medium text-slate-900">{job.kind}</p>
                   <p className="text-slate-500">
                     {job.attempts} of {job.maxAttempts} attempts · failed{" "}
-                    {formatDateTime(job.updatedAt)}
+                    {formatDateTime(job.updatedAt, { timeZone })}
                   </p>
                   {job.lastError ? (
                     <p className="mt-1 break-words font-mono text-xs text-red-800">

@@ -1,9 +1,10 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
+import { ZonedDate } from "@/components/shell/time-zone";
 import { INSTITUTIONS } from "@/lib/connect/institutions";
 import { formatTenure } from "@/lib/format";
 import type { QueueRow } from "@/lib/queue/list";
-import { formatDate, formatMXN, formatNumber } from "@/lib/format";
+import { formatMXN, formatNumber } from "@/lib/format";
 import { ApplicantCell, EmployerCell, FlagBadges, Muted } from "./queue-cells";
 import { QueueColumnHeader } from "./queue-column-header";
 import type { QueueFeatures } from "./queue-features";
@@ -74,7 +75,10 @@ export const queueColumns = helper.columns([
       return iso === null ? (
         <Muted>No records yet</Muted>
       ) : (
-        <span className="whitespace-nowrap">{formatDate(iso)}</span>
+        // The day of the pull in the organization's time zone, as the freshness filter counts it.
+        <span className="whitespace-nowrap">
+          <ZonedDate iso={iso} />
+        </span>
       );
     },
     meta: { label: "Data as of" },

@@ -1,6 +1,7 @@
 "use client";
 
 import { FormError } from "@/components/forms/form-error";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -21,6 +22,7 @@ type MemberRowProps = {
 
 export function MemberRow({ member, roles, self }: MemberRowProps) {
   const actions = useMemberActions(member.id);
+  const timeZone = useTimeZone();
   const { busy, confirming, link, error } = actions;
   const manageable = roles.length > 0;
   const button = { variant: "ghost", size: "sm", disabled: busy } as const;
@@ -51,7 +53,7 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
           <MemberStatusBadge status={member.status} />
         </td>
         <td className="py-3 pr-4 text-xs whitespace-nowrap text-slate-600">
-          {member.lastLoginAt ? formatDateTime(member.lastLoginAt) : "Never"}
+          {member.lastLoginAt ? formatDateTime(member.lastLoginAt, { timeZone }) : "Never"}
         </td>
         <td className="py-3 text-right whitespace-nowrap">
           {manageable && !self && member.active ? (

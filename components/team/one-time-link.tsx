@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
 
@@ -10,13 +11,14 @@ export type IssuedLink = { url: string; expiresAt: string; purpose: "INVITE" | "
 /** A set-password link, shown once: Cotiza sends no email, so the person who asked passes it on. */
 export function OneTimeLink({ link, name }: { link: IssuedLink; name: string }) {
   const [copied, setCopied] = useState(false);
+  const timeZone = useTimeZone();
   const what =
     link.purpose === "INVITE" ? "choose a password and sign in" : "choose a new password";
   return (
     <div className="space-y-2" data-testid="one-time-link" role="status">
       <p className="text-sm text-slate-700">
         Send this link to {name} so they can {what}. It works once, until{" "}
-        {formatDateTime(link.expiresAt)}, and is shown only now.
+        {formatDateTime(link.expiresAt, { timeZone })}, and is shown only now.
       </p>
       <div className="flex gap-2">
         <input

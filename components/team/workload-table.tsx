@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { TeamWorkload } from "@/lib/team/workload";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber, formatTimeZone } from "@/lib/format";
 
 const cell = "px-3 py-2 text-right tabular-nums";
 
@@ -17,7 +17,8 @@ export function WorkloadTable({ workload }: { workload: TeamWorkload }) {
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Workload">
       <table className="w-full text-sm" data-testid="workload-table">
         <caption className="sr-only">
-          Workload per person: decisions per week, weeks starting on Monday (UTC)
+          Workload per person: decisions per week, weeks starting on Monday (
+          {formatTimeZone(workload.timeZone)})
         </caption>
         <thead className="text-xs text-slate-500">
           <tr>

@@ -11,6 +11,7 @@ import { startProgress, updateProgress } from "@/lib/exports/progress";
 import { defaultQueueExportColumns, queueExportColumns } from "@/lib/exports/queue-columns";
 import { exportFileName, type ExportRequest } from "@/lib/exports/request";
 import { tabulate, type ExportColumn } from "@/lib/exports/values";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 import { recordExport } from "./log";
 import { jobExportBatches, movementExportBatches } from "./history-export";
 import { exportWhere, queueExportBatches, type ExportScope } from "./queue-export";
@@ -19,12 +20,19 @@ import { exportWhere, queueExportBatches, type ExportScope } from "./queue-expor
  * Starts an export for a signed-in user: checks the request, counts what it covers (for the
  * progress bar), and returns the CSV as a stream. The audit log gets one line when it ends.
  */
-export async function openExport(request: ExportRequest, user: SessionUser, now = clockNow()) {
+export async function openExport(
+  request: ExportRequest,
+  user: SessionUser,
+  now = clockNow(),
+  /** The organization's by default. */
+  timeZone?: string,
+) {
   const scope: ExportScope = {
     userId: user.id,
     state: request.state,
     applicantId: request.applicantId,
     now,
+    timeZone: timeZone ?? (await getOrganizationSettings()).timeZone,
   };
   const total = await db().applicant.count({ where: exportWhere(scope) });
   if (request.applicantId && total === 0) {

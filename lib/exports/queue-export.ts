@@ -15,12 +15,19 @@ export interface ExportScope {
   state: QueueState;
   applicantId: string | null;
   now: Date;
+  /** The organization's IANA time zone: the freshness filter and tenure count days in it. */
+  timeZone: string;
 }
 
 /** The applicants an export covers: one, or all that the queue shows for the state. */
 export function exportWhere(scope: ExportScope): Prisma.ApplicantWhereInput {
   if (scope.applicantId) return { id: scope.applicantId };
-  return queueWhere(scope.state, { userId: scope.userId, now: scope.now, curpHash: lookupHash });
+  return queueWhere(scope.state, {
+    userId: scope.userId,
+    now: scope.now,
+    timeZone: scope.timeZone,
+    curpHash: lookupHash,
+  });
 }
 
 /** The identifiers as this role may export them: in clear, or masked like on screen. */
@@ -78,7 +85,7 @@ export async function* queueExportBatches(options: {
         employmentStatus: row.employmentStatus,
         currentEmployer: row.currentEmployer,
         currentJobStart: row.currentJobStart,
-        tenureDays: daysSince(row.currentJobStart, scope.now),
+        tenureDays: daysSince(row.currentJobStart, scope.now, scope.timeZone),
         monthlyIncome: row.monthlyIncome?.toFixed(2) ?? null,
         score12: row.score12,
         flags: row.flags,

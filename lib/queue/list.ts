@@ -7,6 +7,7 @@ import type { QueueState } from "@/lib/queue/params";
 import { queueOrderBy, queueWhere } from "@/lib/queue/query";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 
 /** The columns of a queue row, shared with the queue export. */
 export const QUEUE_ROW_SELECT = {
@@ -29,14 +30,17 @@ export interface QueueOptions {
   user: Pick<SessionUser, "id">;
   state: QueueState;
   now?: Date;
+  /** The IANA zone days are counted in (freshness, tenure); the organization's by default. */
+  timeZone?: string;
 }
 
 /**
  * One page of the applicant queue, filtered, sorted and paginated in the database. The caller
  * checks the session (`requireUser`). A page past the end answers with the last page instead.
  */
-export async function listQueue({ user, state, now = clockNow() }: QueueOptions) {
-  const where = queueWhere(state, { userId: user.id, now, curpHash: lookupHash });
+export async function listQueue({ user, state, now = clockNow(), ...options }: QueueOptions) {
+  const timeZone = options.timeZone ?? (await getOrganizationSettings()).timeZone;
+  const where = queueWhere(state, { userId: user.id, now, timeZone, curpHash: lookupHash });
   const orderBy = queueOrderBy(state);
   const fetchPage = (page: number) =>
     db().applicant.findMany({
@@ -68,7 +72,7 @@ export async function listQueue({ user, state, now = clockNow() }: QueueOptions)
       employmentStatus: row.employmentStatus,
       currentEmployer: row.currentEmployer ? employerLabel(row.currentEmployer) : null,
       monthlyIncome: row.monthlyIncome?.toFixed(2) ?? null,
-      tenureDays: daysSince(row.currentJobStart, now),
+      tenureDays: daysSince(row.currentJobStart, now, timeZone),
       score12: row.score12,
       flags: row.flags,
       dataAsOf: row.dataAsOf?.toISOString() ?? null,

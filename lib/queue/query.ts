@@ -1,4 +1,5 @@
-import { daysBefore } from "@/lib/dates";
+import { dayInZone, fromDay, startOfDayInZone, toDay } from "@/lib/dates";
+import { FRESHNESS_DAYS } from "@/lib/metrics/data-age";
 import { SCORE_BANDS, scoreBandFilter, scoreBandRange } from "@/lib/metrics/score-bands";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURP_PATTERN } from "@/lib/connect/new-applicant";
@@ -11,15 +12,26 @@ function scoreRange(filter: Exclude<ScoreBand, "none">) {
   return band ? scoreBandRange(band) : {};
 }
 
-function freshnessWhere(freshness: Freshness, now: Date): Prisma.ApplicantWhereInput {
-  const daysAgo = (days: number) => daysBefore(now, days);
+/**
+ * Data ages in whole calendar days of the organization's time zone, as on the applicant page
+ * (lib/metrics/data-age.ts): collected up to 30 days before today is fresh, up to 90 aging.
+ */
+function freshnessWhere(
+  freshness: Freshness,
+  now: Date,
+  timeZone: string,
+): Prisma.ApplicantWhereInput {
+  const today = toDay(dayInZone(now, timeZone));
+  // The first instant of the day `days` days before today: anything collected from then on is
+  // at most `days` days old.
+  const since = (days: number) => startOfDayInZone(fromDay(today - days), timeZone);
   switch (freshness) {
     case "fresh":
-      return { dataAsOf: { gte: daysAgo(30) } };
+      return { dataAsOf: { gte: since(FRESHNESS_DAYS.fresh) } };
     case "aging":
-      return { dataAsOf: { lt: daysAgo(30), gte: daysAgo(90) } };
+      return { dataAsOf: { lt: since(FRESHNESS_DAYS.fresh), gte: since(FRESHNESS_DAYS.aging) } };
     case "stale":
-      return { dataAsOf: { lt: daysAgo(90) } };
+      return { dataAsOf: { lt: since(FRESHNESS_DAYS.aging) } };
     case "none":
       return { dataAsOf: null };
   }
@@ -28,6 +40,8 @@ function freshnessWhere(freshness: Freshness, now: Date): Prisma.ApplicantWhereI
 export interface QueueQueryContext {
   userId: string;
   now: Date;
+  /** The organization's IANA time zone: the freshness filter counts days in it. */
+  timeZone: string;
   /** The keyed hash stored in `curpHash` (lib/crypto/field-encryption.ts `lookupHash`). */
   curpHash: (curp: string) => string;
 }
@@ -59,7 +73,7 @@ export function queueWhere(
   else if (state.scoreBand) and.push({ score12: scoreRange(state.scoreBand) });
   // Any of the chosen flags (`&&`, served by the GIN index on flags).
   if (state.flags.length) and.push({ flags: { hasSome: state.flags } });
-  if (state.freshness) and.push(freshnessWhere(state.freshness, context.now));
+  if (state.freshness) and.push(freshnessWhere(state.freshness, context.now, context.timeZone));
   if (state.assigned === "me") and.push({ assignedToId: context.userId });
   if (state.assigned === "unassigned") and.push({ assignedToId: null });
   return and.length ? { AND: and } : {};

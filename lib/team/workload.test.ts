@@ -37,7 +37,7 @@ const decide = (applicantId: string, decidedById: string, at: string) =>
   });
 
 describe("team workload", () => {
-  it("counts assigned applicants, pending decisions and decisions per ISO week", async () => {
+  it("counts assigned applicants, pending decisions and decisions per ISO week (UTC)", async () => {
     const underwriter = await person("UNDERWRITER", "Workload Underwriter");
     const idle = await person("UNDERWRITER", "Workload Idle");
     const leadWithWork = await person("TEAM_LEAD", "Workload Lead");
@@ -61,7 +61,7 @@ describe("team workload", () => {
     await decide(decided, underwriter.id, "2026-10-05T10:00:00Z"); // the oldest week shown
     await decide(decided, underwriter.id, "2026-10-04T10:00:00Z"); // a week too old
 
-    const { weeks, people } = await teamWorkload(NOW);
+    const { weeks, people } = await teamWorkload({ now: NOW, timeZone: "UTC" });
     expect(weeks).toEqual([
       "2026-10-05",
       "2026-10-12",
@@ -90,5 +90,28 @@ describe("team workload", () => {
     expect(byId.get(leftWithWork.id)).toMatchObject({ active: false, assigned: 1 });
     expect(byId.has(leftIdle.id)).toBe(false);
     expect(byId.has(leadWithout.id)).toBe(false);
+  });
+
+  it("starts each week at midnight on Monday in the organization's time zone", async () => {
+    const underwriter = await person("UNDERWRITER", "Workload Mexico City");
+    const decided = await applicant(underwriter.id, { records: true });
+    // Sunday 29 November, 23:00 in Mexico City: UTC is already on Monday the 30th.
+    const now = new Date("2026-11-30T05:00:00Z");
+    await decide(decided, underwriter.id, "2026-10-05T05:59:59Z"); // Sunday 4 October there: too old
+    await decide(decided, underwriter.id, "2026-10-05T06:00:00Z"); // Monday 5 October, 00:00
+    await decide(decided, underwriter.id, "2026-11-23T05:59:59Z"); // Sunday 22 November, 23:59:59
+    await decide(decided, underwriter.id, "2026-11-23T06:00:00Z"); // Monday 23 November, 00:00
+    await decide(decided, underwriter.id, "2026-11-30T04:59:59Z"); // Sunday 29 November, 22:59:59
+
+    const { weeks, timeZone, people } = await teamWorkload({
+      now,
+      timeZone: "America/Mexico_City",
+    });
+    expect(timeZone).toBe("America/Mexico_City");
+    expect(weeks[0]).toBe("2026-10-05");
+    expect(weeks.at(-1)).toBe("2026-11-23");
+    expect(people.find((row) => row.id === underwriter.id)?.decisionsPerWeek).toEqual([
+      1, 0, 0, 0, 0, 0, 1, 2,
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import {
   QUEUE_EXPORT_COLUMNS,
 } from "@/lib/exports/queue-columns";
 import { parseExportPage } from "@/lib/exports/request";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 
 export const metadata: Metadata = { title: "Exports" };
 
@@ -36,10 +37,11 @@ function toParams(input: Record<string, string | string[] | undefined>): URLSear
 export default async function ExportsPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const request = parseExportPage(toParams(await searchParams));
-  const [scope, preference, log] = await Promise.all([
+  const [scope, preference, log, { timeZone }] = await Promise.all([
     exportScopeSummary(request, user),
     getQueueColumns(user.id),
     listExports(user),
+    getOrganizationSettings(),
   ]);
   const defaults = defaultQueueExportColumns(preference.hidden);
   const queueQuery = serializeQueueState({ ...request.state, page: 1 });
@@ -115,7 +117,7 @@ export default async function ExportsPage({ searchParams }: Props) {
         <CardHeader>
           <CardTitle>{canSeeTeamExports(user.role) ? "Export log" : "Your exports"}</CardTitle>
         </CardHeader>
-        <ExportLogTable entries={log} />
+        <ExportLogTable entries={log} timeZone={timeZone} />
       </Card>
     </>
   );

@@ -7,6 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canManageTeam, grantableRoles } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { formatTimeZone } from "@/lib/format";
 import { listTeamMembers } from "@/lib/team/members";
 import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/team/workload";
 
@@ -51,7 +52,8 @@ export default async function TeamPage() {
           <CardTitle>Workload</CardTitle>
           <p className="mt-1 text-sm text-slate-600">
             Applicants assigned, those with records still waiting for a decision, and decisions made
-            in each of the last {WORKLOAD_WEEKS} weeks (weeks start on Monday, UTC).
+            in each of the last {WORKLOAD_WEEKS} weeks (weeks start on Monday,{" "}
+            {formatTimeZone(workload.timeZone)}).
           </p>
         </CardHeader>
         <CardContent>

@@ -29,7 +29,10 @@ export const monitoringJourney: Journey = {
     expect(refreshed.ok()).toBe(true);
     // A background job handles the webhook. Watch the queue (opening the applicant would add
     // views to her audit trail) until her row has data as of the refresh's day.
-    const pulledOn = formatDate((await emulatorClock(emulatorUrl)).now);
+    // The queue shows that day in the organization's time zone (the demo keeps the default).
+    const pulledOn = formatDate((await emulatorClock(emulatorUrl)).now, {
+      timeZone: "America/Mexico_City",
+    });
     await expect(async () => {
       await page.reload();
       await expect(row).toContainText(pulledOn, { timeout: 1_000 });

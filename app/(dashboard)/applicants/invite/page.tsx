@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/session";
 import { listInvites } from "@/lib/connect/invites";
 import { formatDateTime } from "@/lib/format";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invite applicant" };
@@ -20,7 +21,7 @@ const STATUS = {
 
 export default async function InvitePage() {
   await requirePageUser();
-  const invites = await listInvites();
+  const [invites, { timeZone }] = await Promise.all([listInvites(), getOrganizationSettings()]);
   return (
     <>
       <PageHeader
@@ -69,7 +70,7 @@ export default async function InvitePage() {
                         </Badge>
                       </div>
                       <p className="text-xs text-slate-500">
-                        Created {formatDateTime(invite.createdAt)}
+                        Created {formatDateTime(invite.createdAt, { timeZone })}
                         {invite.lastEvent?.message ? ` · ${invite.lastEvent.message}` : ""}
                       </p>
                     </li>
