@@ -1,11 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { employerLabel } from "@/lib/applicant/employer-label";
 import { jobDays } from "@/lib/dates";
 import { formatDuration } from "@/lib/format";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { formatDate, formatMXN } from "@/lib/format";
+import { EmployerName } from "./employer-name";
+import { MovementsTable } from "./movements-table";
 
 type Job = SnapshotView["jobs"][number];
 type SortKey = "employer" | "state" | "start" | "end" | "duration" | "weeks" | "daily" | "monthly";
@@ -53,7 +54,10 @@ const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: "monthly", label: "Monthly", numeric: true },
 ];
 
-/** The employers of one snapshot, sortable by any column; also the charts' text alternative. */
+/**
+ * The employers of one snapshot, sortable by any column (also the charts' text alternative), and
+ * below them every movement of those employers.
+ */
 export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }) {
   const [sort, setSort] = useState<Sort>({ key: "start", direction: "desc" });
   const rows = useMemo(() => {
@@ -112,7 +116,9 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
         <tbody className="divide-y divide-slate-100">
           {rows.map((job) => (
             <tr key={`${job.employerId ?? job.employer}-${job.startDate}`}>
-              <td className="py-2 pr-4 font-medium">{employerLabel(job.employer)}</td>
+              <td className="py-2 pr-4">
+                <EmployerName employer={job.employer} />
+              </td>
               <td className="py-2 pr-4 font-mono text-xs">{job.employerId ?? "—"}</td>
               <td className="py-2 pr-4">{job.state ?? "—"}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{formatDate(job.startDate)}</td>
@@ -126,13 +132,14 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
               <td className="py-2 pr-4 text-right">
                 {job.mostRecentDailySalary ? formatMXN(job.mostRecentDailySalary) : "—"}
               </td>
-              <td className="py-2 text-right">
+              <td className="py-2 text-right" data-testid="job-monthly">
                 {job.monthlySalary ? formatMXN(job.monthlySalary) : "—"}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <MovementsTable jobs={jobs} />
     </div>
   );
 }

@@ -1,0 +1,84 @@
+import { formatDate, formatMXN, formatNumber } from "@/lib/format";
+import type { SnapshotView } from "@/lib/applicant/snapshot-view";
+import { EmployerName } from "./employer-name";
+import { movementEventCounts, movementEventName } from "./movement-events";
+
+type Job = SnapshotView["jobs"][number];
+
+/**
+ * Every movement of the records (the same rows as the movements CSV export), newest first: hires,
+ * exits and salary changes, but also voluntary contributions, absences, sick leave and ISSSTE's
+ * certificates, which move no salary and so have no point on the salary chart.
+ */
+export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
+  const movements = jobs
+    .flatMap((job, jobIndex) =>
+      job.movements.map((movement, index) => ({
+        ...movement,
+        employer: job.employer,
+        key: `${jobIndex}-${index}`,
+      })),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date));
+  if (movements.length === 0)
+    return (
+      <p className="mt-4 text-sm text-slate-600" data-testid="movements">
+        No movements on record.
+      </p>
+    );
+  return (
+    <details className="mt-4 text-sm" data-testid="movements">
+      <summary className="cursor-pointer text-brand-700">
+        All movements ({formatNumber(movements.length)})
+        <span className="ml-2 text-xs text-slate-600">
+          {movementEventCounts(movements.map((movement) => movement.event))}
+        </span>
+      </summary>
+      <div className="overflow-x-auto">
+        <table className="mt-2 w-full text-xs">
+          <caption className="sr-only">Every movement on record, newest first</caption>
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th scope="col" className="py-1 pr-3">
+                Date
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Employer
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Event
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Daily salary
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {movements.map((movement) => {
+              const name = movementEventName(movement.event);
+              return (
+                <tr key={movement.key} data-event={movement.event}>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatDate(movement.date)}</td>
+                  <td className="py-1 pr-3">
+                    <EmployerName employer={movement.employer} />
+                  </td>
+                  <td className="py-1 pr-3">
+                    {name ?? <span className="font-mono">{movement.event}</span>}
+                    {name ? (
+                      <span className="ml-2 font-mono text-[0.65rem] text-slate-500">
+                        {movement.event}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="py-1 text-right">
+                    {movement.dailySalary ? formatMXN(movement.dailySalary) : "—"}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
