@@ -32,14 +32,21 @@ test("bad input and an IMSS refusal get clear messages and lose nothing", async 
 }, testInfo) => {
   await page.goto("/applicants/new");
   await page.getByLabel("CURP").fill("TOO-SHORT");
+  const declaredIncome = page.getByLabel("Declared monthly income (MXN)");
+  await declaredIncome.fill("-25,000");
   await page.getByTestId("connect-submit").click();
   await expect(page.getByTestId("error-curp")).toContainText("18 characters");
   await expect(page.getByTestId("error-consent")).toBeVisible();
+  await expect(page.getByTestId("error-declaredMonthlyIncome")).toHaveText(
+    "The declared income cannot be negative.",
+  );
+  await expect(declaredIncome).toHaveAttribute("aria-invalid", "true");
 
   const reference = uniqueReference("E2E");
   await page.getByLabel("Full name").fill("Persona Sin Registro");
   await page.getByLabel("Reference").fill(reference);
   await page.getByLabel("CURP").fill(PERSONAS.curpNotFound.curp);
+  await declaredIncome.fill("$25,000.50");
   await page.getByTestId("consent").check();
   await page.getByTestId("connect-submit").click();
 
@@ -48,6 +55,7 @@ test("bad input and an IMSS refusal get clear messages and lose nothing", async 
   );
   await expect(page.getByLabel("Reference")).toHaveValue(reference);
   await expect(page.getByLabel("CURP")).toHaveValue(PERSONAS.curpNotFound.curp);
+  await expect(declaredIncome).toHaveValue("$25,000.50");
   await page.screenshot({ path: testInfo.outputPath("connect-error.png"), fullPage: true });
   await page.goto("/applicants");
   await expect(page.getByText(reference)).toHaveCount(0);

@@ -15,7 +15,7 @@ const h = connectHarness();
 describe("connecting an applicant directly", () => {
   it("creates the link, stores the records as a snapshot with exact amounts, and reports progress", async () => {
     const steps: ConnectStep[] = [];
-    const input = applicantInput(uniqueCurp());
+    const input = applicantInput(uniqueCurp(), { declaredMonthlyIncome: "25000.50" });
     const id = await connectDirect({
       user: h.user,
       input,
@@ -54,6 +54,19 @@ describe("connecting an applicant directly", () => {
       capturedById: h.user.id,
       privacyNoticeVersion: input.consent.privacyNoticeVersion,
     });
+    // The declared income is stored exactly, as the form sent it.
+    const applicant = await db().applicant.findUniqueOrThrow({ where: { id } });
+    expect(applicant.declaredMonthlyIncome?.toFixed(2)).toBe("25000.50");
+  });
+
+  it("stores no declared income when the form left it empty", async () => {
+    const id = await connectDirect({
+      user: h.user,
+      input: applicantInput(uniqueCurp()),
+      client: h.client,
+    });
+    const applicant = await db().applicant.findUniqueOrThrow({ where: { id } });
+    expect(applicant.declaredMonthlyIncome).toBeNull();
   });
 
   it("keeps identifiers encrypted at rest and findable by a keyed hash only", async () => {

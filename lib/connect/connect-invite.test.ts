@@ -12,11 +12,15 @@ import { connectHarness } from "./testing/connect-harness";
 
 const h = connectHarness();
 
-async function invite(reference = `INV-${Date.now()}-${Math.round(Math.random() * 1e6)}`) {
+async function invite(
+  reference = `INV-${Date.now()}-${Math.round(Math.random() * 1e6)}`,
+  declaredMonthlyIncome?: string,
+) {
   const created = await createInvite(h.user, {
     applicantName: "Óscar Peña",
     reference,
     accessMode: "SINGLE",
+    declaredMonthlyIncome,
   });
   return { ...created, reference, token: created.path.split("/").pop()! };
 }
@@ -65,11 +69,25 @@ describe("connecting through an invite", () => {
     expect(applicant.consents[0]).toMatchObject({ channel: "INVITE", capturedById: null });
     expect(applicant.snapshots).toHaveLength(1);
     expect(applicant.curpHash).toBe(lookupHash(curp)); // learned from the first record
+    expect(applicant.declaredMonthlyIncome).toBeNull(); // none was declared on the invite
     expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
       status: "COMPLETED",
       applicantId: applicant.id,
     });
     await expect(startInviteConnection(token, h.client)).rejects.toThrow("are connected");
+  });
+
+  it("carries the declared monthly income from the invite to the applicant it creates", async () => {
+    const { token, reference } = await invite(undefined, "18500.75");
+    expect(
+      (await db().invite.findFirstOrThrow({ where: { reference } })).declaredMonthlyIncome?.toFixed(
+        2,
+      ),
+    ).toBe("18500.75");
+    const linkId = await completeWidget(await startInviteConnection(token, h.client), uniqueCurp());
+    await completeInviteConnection(token, linkId, h.client);
+    const applicant = await db().applicant.findUniqueOrThrow({ where: { reference } });
+    expect(applicant.declaredMonthlyIncome?.toFixed(2)).toBe("18500.75");
   });
 
   it("deletes the Belvo link again when the applicant cannot be saved", async () => {

@@ -73,6 +73,7 @@ export async function completeInviteConnection(
         reference: invite.reference,
         institution,
         email: undefined,
+        declaredMonthlyIncome: invite.declaredMonthlyIncome?.toFixed(2),
         consentChannel: "INVITE",
       },
       consent: {

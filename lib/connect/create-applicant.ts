@@ -40,7 +40,10 @@ export function linkData(link: BelvoLink): Omit<Prisma.LinkUncheckedCreateInput,
 
 export type NewApplicantRecords = {
   user: SessionUser | null;
-  input: Pick<NewApplicant, "name" | "reference" | "institution" | "email"> & {
+  input: Pick<
+    NewApplicant,
+    "name" | "reference" | "institution" | "email" | "declaredMonthlyIncome"
+  > & {
     consentChannel?: "DIRECT" | "INVITE";
   };
   consent: { privacyNoticeVersion: string; acceptedAt: Date };
@@ -62,6 +65,8 @@ export async function createApplicantRecords(data: NewApplicantRecords): Promise
       curpCiphertext: data.curp?.ciphertext ?? null,
       curpHash: data.curp?.hash ?? null,
       emailCiphertext: input.email ? encryptField(input.email) : null,
+      // Decimal text straight to the Decimal column, never through a float.
+      declaredMonthlyIncome: input.declaredMonthlyIncome ?? null,
       createdById: user?.id ?? null,
       link: { create: linkData(link) },
       consents: {

@@ -21,6 +21,7 @@ export async function createInvite(user: SessionUser, input: z.output<typeof new
       applicantName: input.applicantName,
       reference: input.reference,
       accessMode: input.accessMode,
+      declaredMonthlyIncome: input.declaredMonthlyIncome ?? null,
       createdById: user.id,
       createdAt: now(),
       expiresAt: new Date(now().getTime() + INVITE_LIFETIME_MS),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { declaredMonthlyIncomeSchema } from "./declared-income";
 
 // Shared by the browser form and the server, so both say the same thing about bad input.
 /** Belvo validates CURPs with this pattern (it accepts the documented sandbox CURP, month 13). */
@@ -36,6 +37,7 @@ export const newApplicantSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   accessMode: accessModeSchema,
+  declaredMonthlyIncome: declaredMonthlyIncomeSchema,
   consent: z.object({
     accepted: z.literal(true, "Record the applicant's consent before connecting."),
     privacyNoticeVersion: z.string().min(1),

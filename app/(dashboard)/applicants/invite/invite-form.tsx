@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
 import { inputClass } from "@/components/forms/field";
+import { DeclaredIncomeField } from "@/components/forms/declared-income-field";
 import { FormError } from "@/components/forms/form-error";
 import { ReferenceField, TextField } from "@/components/forms/text-field";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { Button } from "@/components/ui/button";
 import { newInviteSchema } from "@/lib/connect/invite-input";
 import { formatDateTime } from "@/lib/format";
@@ -15,6 +17,7 @@ type Created = { url: string; expiresAt: string };
 
 export function InviteForm() {
   const router = useRouter();
+  const timeZone = useTimeZone();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -27,6 +30,7 @@ export function InviteForm() {
       applicantName: data.get("applicantName"),
       reference: data.get("reference"),
       accessMode: data.get("accessMode"),
+      declaredMonthlyIncome: data.get("declaredMonthlyIncome"),
     });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -48,7 +52,7 @@ export function InviteForm() {
       <div className="space-y-3" data-testid="invite-created">
         <p className="text-sm text-slate-700">
           Send this link to the applicant. It works once and expires on{" "}
-          {formatDateTime(created.expiresAt)}; it is shown only now.
+          {formatDateTime(created.expiresAt, { timeZone })}; it is shown only now.
         </p>
         <div className="flex gap-2">
           <input
@@ -83,6 +87,7 @@ export function InviteForm() {
       <FormError message={failure} />
       <TextField label="Applicant's full name" name="applicantName" error={errors.applicantName} />
       <ReferenceField error={errors.reference} />
+      <DeclaredIncomeField error={errors.declaredMonthlyIncome} />
       <AccessModeField />
       <Button type="submit" data-testid="invite-submit">
         Create invite link

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
+import { DeclaredIncomeField } from "@/components/forms/declared-income-field";
 import { FormError } from "@/components/forms/form-error";
 import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -31,6 +32,7 @@ function formInput(form: HTMLFormElement) {
     curp: text("curp"),
     email: text("email"),
     accessMode: text("accessMode"),
+    declaredMonthlyIncome: text("declaredMonthlyIncome"),
     consent: {
       accepted: data.get("consent") === "on",
       privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
@@ -145,6 +147,9 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
             error={errors.email}
             hint="Only if the applicant registered one with the institution."
           />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <DeclaredIncomeField error={errors.declaredMonthlyIncome} />
         </div>
         <AccessModeField />
         <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
