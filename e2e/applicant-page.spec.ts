@@ -112,6 +112,10 @@ test.describe("the applicant page", () => {
     const id = await connect(page, "capped");
     await openApplicant(page, id);
     await expect(page.getByTestId("capped-warning")).toContainText("at least this");
+    // At the ceiling the real pay is above the figure: every income figure is a floor.
+    await expect(page.getByTestId("summary-monthly")).toContainText("at least $");
+    await expect(page.getByTestId("summary-cash")).toContainText("at least $");
+    await expect(page.getByTestId("summary-cash")).not.toContainText("at most");
     await expect(page.getByTestId("flag-capped-salary")).toBeVisible();
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
@@ -121,7 +125,7 @@ test.describe("the applicant page", () => {
   test("a long gap shows on the timeline and as a flag", async ({ page }, testInfo) => {
     const id = await connect(page, "longGap");
     await openApplicant(page, id);
-    await expect(page.getByTestId("flag-long-gap")).toBeVisible();
+    await expect(page.getByTestId("flag-past-gap")).toBeVisible();
     await expect(page.getByTestId("timeline-text")).toContainText("Gap:");
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
@@ -149,6 +153,12 @@ test.describe("the applicant page", () => {
     await expect(page.getByTestId("score-gauge-12")).toHaveCount(0);
     await expect(page.getByTestId("summary-weeks")).toHaveText("Not reported (ISSSTE)");
     await expect(page.getByTestId("flag-issste")).toBeVisible();
+    // The income is the monthly salary ISSSTE reports (Belvo's figure in the Employers table),
+    // not its daily ÷ 30 figure × 30.4.
+    const current = page.getByTestId("jobs-table").getByRole("row").filter({ hasText: "Current" });
+    const reported = (await current.getByTestId("job-monthly").innerText()).trim();
+    expect(reported).toMatch(/^\$[\d,]+\.\d{2}$/);
+    await expect(page.getByTestId("summary-monthly")).toHaveText(reported);
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("issste.png"), fullPage: true });

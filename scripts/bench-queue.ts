@@ -28,7 +28,7 @@ const STATES: [string, string][] = [
   ["search: reference prefix", "q=bench-0042"],
   ["search: exact CURP", `q=${KNOWN_CURP}`],
   ["filter: IMSS + connected", "institution=IMSS&status=VALID"],
-  ["filter: flags (any of 2)", "flags=long-gap,salary-cut"],
+  ["filter: flags (any of 2)", "flags=past-gap,salary-cut"],
   ["score 750+ & fresh, by income", "score=750-plus&fresh=fresh&sort=monthlyIncome"],
   ["mine, by tenure", "assigned=me&sort=tenure"],
   ["unassigned stale, 100 rows", "assigned=unassigned&fresh=stale&size=100"],

@@ -5,6 +5,7 @@ import type { ApplicantPageData } from "@/lib/applicant/page";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { AuditTrail } from "./audit-trail";
 import { ChangeList } from "./change-list";
+import { DataAgeBadge, ReferenceWarning } from "./data-notices";
 import { CurrentEmploymentFacts } from "./current-employment-card";
 import { DecisionHistory } from "./decision-history";
 import { EmploymentTimeline } from "./employment-timeline";
@@ -38,7 +39,8 @@ type Props = {
 
 /** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
 export function ApplicantView({ data, actions, decisionPanel }: Props) {
-  const { applicant, latest, metrics, asOf } = data;
+  const { applicant, latest, metrics, age, timeZone } = data;
+  const asOf = metrics?.asOf ?? "";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -50,7 +52,12 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
             <span className="font-mono">{applicant.reference}</span>·
             <span>{INSTITUTIONS[applicant.institution].label}</span>·
             <LinkStatusBadge status={applicant.link?.status ?? null} />
-            {latest ? <span>· Data as of {formatDate(latest.collectedAt)}</span> : null}
+            {latest && metrics && age ? (
+              <span data-testid="data-as-of">
+                · Figures as of {formatDate(metrics.asOf)} (the day the data was collected) ·{" "}
+                <DataAgeBadge age={age} />
+              </span>
+            ) : null}
             {applicant.assignedTo ? <span>· Assigned to {applicant.assignedTo.name}</span> : null}
           </p>
         </div>
@@ -62,16 +69,26 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
           data-testid="daily-limit-notice"
         >
           The 3 daily IMSS queries for this CURP are used up. The next refresh is possible on{" "}
-          {formatDateTime(applicant.queries.availableAt)}.
+          {formatDateTime(applicant.queries.availableAt, { timeZone })}.
         </p>
       ) : null}
       {latest && metrics ? (
         <>
-          <SummaryCard applicant={applicant} snapshot={latest} metrics={metrics} />
+          <SummaryCard
+            applicant={applicant}
+            snapshot={latest}
+            metrics={metrics}
+            timeZone={timeZone}
+          />
+          <ReferenceWarning years={metrics.missingReferenceYears} />
           <div className="grid gap-6 lg:grid-cols-3">
-            <ScoreGauges snapshots={applicant.snapshots} institution={applicant.institution} />
+            <ScoreGauges
+              snapshots={applicant.snapshots}
+              institution={applicant.institution}
+              timeZone={timeZone}
+            />
             <div className="lg:col-span-2">
-              <MetricsCard metrics={metrics} />
+              <MetricsCard metrics={metrics} flagWindowMonths={data.flagWindowMonths} />
             </div>
           </div>
           <SalaryChartSection jobs={latest.jobs} asOf={asOf} />
@@ -91,15 +108,19 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
         </Section>
         <div className="space-y-6">
           <Section title="Pulls">
-            <SnapshotList snapshots={applicant.snapshots} />
+            <SnapshotList snapshots={applicant.snapshots} timeZone={timeZone} />
           </Section>
           {INSTITUTIONS[applicant.institution].currentEmployment ? (
             <Section title="Current employment (IMSS)">
-              <CurrentEmploymentFacts current={applicant.currentEmployment} />
+              <CurrentEmploymentFacts
+                current={applicant.currentEmployment}
+                recordsCollectedAt={latest?.collectedAt ?? null}
+                timeZone={timeZone}
+              />
             </Section>
           ) : null}
         </div>
-        <IdentifiersCard applicant={applicant} />
+        <IdentifiersCard applicant={applicant} timeZone={timeZone} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card data-testid="decision">
@@ -112,12 +133,12 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
               <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
                 Decision history
               </h3>
-              <DecisionHistory decisions={data.decisions} />
+              <DecisionHistory decisions={data.decisions} timeZone={timeZone} />
             </div>
           </CardContent>
         </Card>
         <Section title="Audit trail">
-          <AuditTrail entries={data.audit} />
+          <AuditTrail entries={data.audit} timeZone={timeZone} />
         </Section>
       </div>
     </div>

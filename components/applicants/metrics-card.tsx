@@ -2,21 +2,24 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDuration } from "@/lib/format";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
-import type { ApplicantMetrics, FlagSeverity } from "@/lib/metrics";
-
-const SEVERITY_TONE: Record<FlagSeverity, "danger" | "warning" | "neutral"> = {
-  risk: "danger",
-  warning: "warning",
-  info: "neutral",
-};
+import { employerLabel } from "@/lib/applicant/employer-label";
+import type { ApplicantMetrics } from "@/lib/metrics";
+import { FLAG_RULES } from "@/lib/metrics/flag-rules";
+import { SEVERITY_TONE } from "@/lib/queue/flags";
 
 const change = (ratio: number | null) =>
   ratio === null ? "—" : formatPercent(ratio, { signed: true });
 
 /** The computed metrics (lib/metrics) and every flag with its one-line explanation. */
-export function MetricsCard({ metrics }: { metrics: ApplicantMetrics }) {
-  const { employers, raisesAndCuts: rc } = metrics;
-  const rows: [string, string][] = [
+export function MetricsCard({
+  metrics,
+  flagWindowMonths,
+}: {
+  metrics: ApplicantMetrics;
+  flagWindowMonths: number;
+}) {
+  const { employers, raisesAndCuts: rc, salaryChange } = metrics;
+  const rows: [label: string, value: string, hint?: string][] = [
     [
       "Tenure at current employer",
       metrics.tenureAtCurrentEmployerDays === null
@@ -40,12 +43,16 @@ export function MetricsCard({ metrics }: { metrics: ApplicantMetrics }) {
     ],
     ["Weeks with concurrent jobs", formatNumber(metrics.concurrent.weeks)],
     [
-      "Salary change 12 / 36 months",
-      `${change(metrics.salaryChange.months12)} / ${change(metrics.salaryChange.months36)}`,
+      "Salary change 12 / 36 months, main job",
+      salaryChange ? `${change(salaryChange.months12)} / ${change(salaryChange.months36)}` : "—",
+      salaryChange
+        ? `${employerLabel(salaryChange.employer)}: its daily salary now against its own salary 12 and 36 months earlier. "—" when the job is younger, or when both ends sit at the 25-UMA ceiling (only the ceiling moved).`
+        : "No open job.",
     ],
     [
       "Raises / cuts: 12 m · 36 m · ever",
       `${rc.months12.raises}/${rc.months12.cuts} · ${rc.months36.raises}/${rc.months36.cuts} · ${rc.ever.raises}/${rc.ever.cuts}`,
+      "Within each job: changes of more than 2% between consecutive movements. A new job is not a raise, and a move from one year's 25-UMA ceiling to the next is not counted.",
     ],
   ];
   return (
@@ -55,10 +62,13 @@ export function MetricsCard({ metrics }: { metrics: ApplicantMetrics }) {
       </CardHeader>
       <CardContent className="grid gap-6 text-sm lg:grid-cols-2">
         <dl className="space-y-2">
-          {rows.map(([label, value]) => (
-            <div key={label} className="flex justify-between gap-4 border-b border-slate-100 pb-1">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="text-right font-medium text-slate-900">{value}</dd>
+          {rows.map(([label, value, hint]) => (
+            <div key={label} className="border-b border-slate-100 pb-1">
+              <div className="flex justify-between gap-4">
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="text-right font-medium text-slate-900">{value}</dd>
+              </div>
+              {hint ? <p className="mt-0.5 text-xs text-slate-500">{hint}</p> : null}
             </div>
           ))}
         </dl>
@@ -74,12 +84,19 @@ export function MetricsCard({ metrics }: { metrics: ApplicantMetrics }) {
             <ul className="space-y-2" data-testid="flags">
               {metrics.flags.map((flag) => (
                 <li key={flag.code} data-testid={`flag-${flag.code}`}>
-                  <Badge tone={SEVERITY_TONE[flag.severity]}>{flag.label}</Badge>
+                  <Badge tone={SEVERITY_TONE[flag.severity]} title={FLAG_RULES[flag.code].summary}>
+                    {flag.label}
+                  </Badge>
                   <p className="mt-0.5 text-slate-700">{flag.explanation}</p>
                 </li>
               ))}
             </ul>
           )}
+          <p className="mt-3 text-xs text-slate-500">
+            Every figure and flag is as of the day the data was collected. Gaps that ended more than{" "}
+            {formatNumber(flagWindowMonths)} months before it weigh less (the team lead sets this
+            window in Settings).
+          </p>
         </div>
       </CardContent>
     </Card>

@@ -68,6 +68,7 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
     reference: applicant.reference,
     institution: applicant.institution,
     createdAt: applicant.createdAt.toISOString(),
+    declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
     assignedTo: applicant.assignedTo,
     identifiersMasked: !full,
     identifiers: full

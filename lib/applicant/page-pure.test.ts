@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatMXNWhole } from "@/lib/format";
-import { employerLabel } from "./employer-label";
 import { reasonLabel, reasonsFor, isReasonFor, decisionInputSchema } from "./decision-reasons";
 import { jobDays } from "@/lib/dates";
 import { formatDuration } from "@/lib/format";
-import { sameName } from "./page-metrics";
+import { sameName } from "./same-name";
 import { SCORE_BANDS, scoreBand, scoreFraction } from "../metrics/score-bands";
 import { timelineLayout } from "./timeline";
 
@@ -120,16 +119,6 @@ describe("timelineLayout", () => {
 
   it("is null without jobs", () => {
     expect(timelineLayout([], "2024-01-01")).toBeNull();
-  });
-});
-
-describe("employerLabel", () => {
-  it("splits ISSSTE's agency;employer and shows a repeated half once", () => {
-    expect(employerLabel("SEP;SEP")).toBe("SEP");
-    expect(employerLabel("SECRETARIA DE SALUD (SSA);SERVICIOS DE SALUD")).toBe(
-      "SECRETARIA DE SALUD (SSA) · SERVICIOS DE SALUD",
-    );
-    expect(employerLabel("Grupo Peña S.A. de C.V.")).toBe("Grupo Peña S.A. de C.V.");
   });
 });
 

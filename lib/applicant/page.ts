@@ -1,25 +1,35 @@
 import "server-only";
-import { snapshotMetrics } from "@/lib/applicant/page-metrics";
 import { getApplicantAuditTrail } from "@/lib/applicant/audit-view";
 import { getApplicantDetail } from "@/lib/applicant/detail";
 import { listAssignableUsers, listDecisions } from "@/lib/applicant/decisions";
-import { today } from "@/lib/clock";
+import { now } from "@/lib/clock";
+import { snapshotFigures } from "@/lib/metrics/snapshot-figures";
+import { dataAge } from "@/lib/metrics/data-age";
+import { getFigureSettings } from "@/lib/settings/organization";
 import type { SessionUser } from "@/lib/auth/users";
 
 /** Everything the applicant page renders, loaded in as few round trips as the data allows. */
-export async function loadApplicantPage(user: SessionUser, id: string, asOf = today()) {
+export async function loadApplicantPage(user: SessionUser, id: string, at: Date = now()) {
   // The detail read records the view, so the audit trail is read after it and includes it.
   const applicant = await getApplicantDetail(user, id);
-  const [decisions, audit, users] = await Promise.all([
+  const [decisions, audit, users, settings] = await Promise.all([
     listDecisions(applicant.id),
     getApplicantAuditTrail(applicant.id),
     listAssignableUsers(),
+    getFigureSettings(),
   ]);
   const latest = applicant.snapshots[0] ?? null;
   const metrics = latest
-    ? snapshotMetrics({ snapshot: latest, institution: applicant.institution, asOf })
+    ? snapshotFigures({
+        snapshot: latest,
+        institution: applicant.institution,
+        settings,
+        declaredMonthlyIncome: applicant.declaredMonthlyIncome,
+      })
     : null;
-  return { applicant, latest, metrics, decisions, audit, users, asOf };
+  const age = latest ? dataAge(latest.collectedAt, at, settings.timeZone) : null;
+  const { timeZone, flagWindowMonths } = settings;
+  return { applicant, latest, metrics, age, decisions, audit, users, timeZone, flagWindowMonths };
 }
 
 export type ApplicantPageData = Awaited<ReturnType<typeof loadApplicantPage>>;

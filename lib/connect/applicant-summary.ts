@@ -1,31 +1,26 @@
 import type { EmploymentRecordSnapshot } from "@/lib/belvo";
-import { today } from "@/lib/clock";
-import { computeApplicantMetrics } from "@/lib/metrics";
+import type { FigureSettings } from "@/lib/metrics";
+import { snapshotFigures } from "@/lib/metrics/snapshot-figures";
 import type { Institution } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const METRICS_INSTITUTION: Record<Institution, "imss" | "issste"> = {
-  IMSS: "imss",
-  SANDBOX: "imss",
-  ISSSTE: "issste",
-};
-
 /**
- * The queue's columns for one applicant, from their newest record. Stored, not computed per row,
- * so the queue can sort and filter 100,000 applicants with indexes.
+ * The queue's columns for one applicant, from their newest record, as of the day it was collected
+ * (the same figures the applicant page shows). Stored, not computed per row, so the queue can sort
+ * and filter 100,000 applicants with indexes.
  */
-export function applicantSummary(
-  record: EmploymentRecordSnapshot,
-  institution: Institution,
-  asOf = today(),
-): Prisma.ApplicantUpdateManyMutationInput {
-  const metrics = computeApplicantMetrics({
-    jobs: record.jobs,
-    asOf,
-    institution: METRICS_INSTITUTION[institution],
-    socialSecuritySummary: record.socialSecuritySummary,
-    entitlementStatus: record.personalData.entitlementStatus,
-    collectedAt: record.collectedAt,
+export function applicantSummary(options: {
+  record: EmploymentRecordSnapshot;
+  institution: Institution;
+  settings: FigureSettings & { timeZone: string };
+  declaredMonthlyIncome: string | null;
+}): Prisma.ApplicantUpdateManyMutationInput {
+  const { record } = options;
+  const metrics = snapshotFigures({
+    snapshot: { ...record, entitlementStatus: record.personalData.entitlementStatus },
+    institution: options.institution,
+    settings: options.settings,
+    declaredMonthlyIncome: options.declaredMonthlyIncome,
   });
   const current = metrics.currentJobs[0];
   return {

@@ -4,6 +4,8 @@ import { diffSnapshots } from "@/lib/applicant/snapshot-diff";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { FigureSettings } from "@/lib/metrics";
+import { getFigureSettings } from "@/lib/settings/organization";
 import { applicantSummary } from "./applicant-summary";
 import { storeSnapshot } from "./store-snapshot";
 
@@ -77,14 +79,26 @@ export async function storeRecords(
  * Keeps the queue's columns in step with the newest record. The write is conditional, so a slower
  * sync holding an older record can never overwrite a newer summary.
  */
-async function updateSummary(applicantId: string, newest: EmploymentRecordSnapshot): Promise<void> {
-  const { institution } = await db().applicant.findUniqueOrThrow({
-    where: { id: applicantId },
-    select: { institution: true },
-  });
+export async function updateSummary(
+  applicantId: string,
+  newest: EmploymentRecordSnapshot,
+  figureSettings?: FigureSettings & { timeZone: string },
+): Promise<void> {
+  const [applicant, settings] = await Promise.all([
+    db().applicant.findUniqueOrThrow({
+      where: { id: applicantId },
+      select: { institution: true, declaredMonthlyIncome: true },
+    }),
+    figureSettings ?? getFigureSettings(),
+  ]);
   const collectedAt = new Date(newest.collectedAt);
   await db().applicant.updateMany({
     where: { id: applicantId, OR: [{ dataAsOf: null }, { dataAsOf: { lte: collectedAt } }] },
-    data: applicantSummary(newest, institution),
+    data: applicantSummary({
+      record: newest,
+      institution: applicant.institution,
+      settings,
+      declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
+    }),
   });
 }

@@ -14,6 +14,7 @@ import { openExport } from "./open-export";
 import { queueExportBatches } from "./queue-export";
 
 const NOW = new Date("2026-11-25T12:00:00.000Z");
+const TIME_ZONE = "America/Mexico_City";
 const HOSTILE_EMPLOYER = '=HYPERLINK("http://evil.example","Nómina")';
 const ACCENTED_EMPLOYER = 'Peña, "El Güero"\nSucursal Núñez';
 let fx: QueueFixture;
@@ -34,7 +35,7 @@ async function download(user: SessionUser, kind: ExportKind, query: QueueParamsI
   const params = new URLSearchParams(
     typeof query === "string" ? query : (query as Record<string, string>),
   );
-  const { body } = await openExport(parseExportRequest(kind, params), user, NOW);
+  const { body } = await openExport(parseExportRequest(kind, params), user, NOW, TIME_ZONE);
   const bytes = Buffer.from(await new Response(body).arrayBuffer());
   // Decoded by hand: a TextDecoder (as in Response.text) would silently drop the byte-order mark.
   const text = bytes.toString("utf8");
@@ -128,10 +129,15 @@ describe("queue export", () => {
     ["IMSS only", { institution: "IMSS", sort: "score12" }],
   ])("lists exactly the queue's rows in its order, across batches: %s", async (_, params) => {
     const state = parseQueueParams({ q: fx.token, size: "100", ...params });
-    const queue = await listQueue({ user: { id: fx.userId }, state, now: NOW });
+    const queue = await listQueue({
+      user: { id: fx.userId },
+      state,
+      now: NOW,
+      timeZone: TIME_ZONE,
+    });
     const exported: string[] = [];
     const batches = queueExportBatches({
-      scope: { userId: fx.userId, state, applicantId: null, now: NOW },
+      scope: { userId: fx.userId, state, applicantId: null, now: NOW, timeZone: TIME_ZONE },
       columns: ["reference"],
       canSeeIdentifiers: false,
       batchSize: 2,
@@ -313,7 +319,7 @@ describe("export log", () => {
   it("records a download the client abandoned as cancelled, with the rows sent so far", async () => {
     const lead = await member("TEAM_LEAD");
     const request = parseExportRequest("queue", new URLSearchParams(`q=${fx.token}`));
-    const { body } = await openExport(request, lead, NOW);
+    const { body } = await openExport(request, lead, NOW, TIME_ZONE);
     const reader = body.getReader();
     await reader.read();
     await reader.cancel();

@@ -7,12 +7,13 @@ import { listQueue } from "./list";
 import { seedQueueFixture, type QueueFixture } from "./testing/fixture";
 
 const NOW = new Date("2026-11-25T12:00:00.000Z");
+const TIME_ZONE = "America/Mexico_City";
 let fx: QueueFixture;
 
 /** The names (without the run's token) that a URL state lists, in order. */
 async function names(params: QueueParamsInput, userId = fx.userId) {
   const state = parseQueueParams({ q: fx.token, ...params });
-  const page = await listQueue({ user: { id: userId }, state, now: NOW });
+  const page = await listQueue({ user: { id: userId }, state, now: NOW, timeZone: TIME_ZONE });
   return page.rows.map((row) => row.name.replace(`${fx.token} `, ""));
 }
 
@@ -51,7 +52,7 @@ describe("queue data layer: filters", () => {
     [{ score: "750-plus" }, ["Ana Núñez"]],
     [{ score: "none" }, ["Diego Ruiz", "Beto Peña"]],
     [{ flags: "salary-cut,issste" }, ["Carla Ibáñez", "Beto Peña"]],
-    [{ flags: "long-gap" }, ["Elena Soto"]],
+    [{ flags: "past-gap" }, ["Elena Soto"]],
     [{ fresh: "fresh" }, ["Elena Soto", "Ana Núñez"]],
     [{ fresh: "aging" }, ["Carla Ibáñez"]],
     [{ fresh: "stale" }, ["Beto Peña"]],
@@ -111,6 +112,7 @@ describe("queue data layer: pages and rows", () => {
         user: { id: fx.userId },
         state: parseQueueParams({ q: token, sort: "score12", ...params }),
         now: NOW,
+        timeZone: TIME_ZONE,
       });
     const first = await page({});
     const second = await page({ page: "2" });
@@ -127,7 +129,9 @@ describe("queue data layer: pages and rows", () => {
 
   it("returns plain, serializable rows without any identifier", async () => {
     const state = parseQueueParams({ q: `${fx.token} ana` });
-    const [row] = (await listQueue({ user: { id: fx.userId }, state, now: NOW })).rows;
+    const [row] = (
+      await listQueue({ user: { id: fx.userId }, state, now: NOW, timeZone: TIME_ZONE })
+    ).rows;
     expect(row).toEqual({
       id: fx.ids.ana,
       name: `${fx.token} Ana Núñez`,
@@ -149,6 +153,7 @@ describe("queue data layer: pages and rows", () => {
         user: { id: fx.userId },
         state: parseQueueParams({ q: `${fx.token} diego` }),
         now: NOW,
+        timeZone: TIME_ZONE,
       })
     ).rows;
     expect(diego).toMatchObject({

@@ -1,4 +1,5 @@
 // The values each queue filter and sort accepts, with the words the UI shows for them.
+import { FRESHNESS_DAYS } from "@/lib/metrics/data-age";
 import {
   SCORE_BANDS as BANDS,
   scoreBandFilter,
@@ -48,8 +49,8 @@ export const SCORE_LEGEND = `Score: Belvo's employability score for the next 12 
 
 /** How long ago the employment records were collected. */
 export const FRESHNESS_LABELS: Record<Freshness, string> = {
-  fresh: "Fresh · 30 days or less",
-  aging: "Aging · 31–90 days",
-  stale: "Stale · over 90 days",
+  fresh: `Fresh · ${FRESHNESS_DAYS.fresh} days or less`,
+  aging: `Aging · ${FRESHNESS_DAYS.fresh + 1}–${FRESHNESS_DAYS.aging} days`,
+  stale: `Stale · over ${FRESHNESS_DAYS.aging} days`,
   none: "No records yet",
 };

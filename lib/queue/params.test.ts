@@ -22,14 +22,14 @@ describe("queue URL state", () => {
 
   it("reads every parameter and writes it back canonically", () => {
     const query =
-      "q=N%C3%BA%C3%B1ez&institution=IMSS,ISSSTE&status=VALID&score=650-749&flags=long-gap,salary-cut&fresh=stale&assigned=me&sort=score12&dir=asc&page=3&size=50";
+      "q=N%C3%BA%C3%B1ez&institution=IMSS,ISSSTE&status=VALID&score=650-749&flags=past-gap,salary-cut&fresh=stale&assigned=me&sort=score12&dir=asc&page=3&size=50";
     const state = parseQueueParams(new URLSearchParams(query));
     expect(state).toMatchObject({
       q: "Núñez",
       institution: ["IMSS", "ISSSTE"],
       status: ["VALID"],
       scoreBand: "650-749",
-      flags: ["long-gap", "salary-cut"],
+      flags: ["past-gap", "salary-cut"],
       freshness: "stale",
       assigned: "me",
       sort: "score12",
@@ -52,7 +52,7 @@ describe("queue URL state", () => {
       institution: "BANK,IMSS",
       status: "nope",
       score: "900",
-      flags: "x,stale-data",
+      flags: "x,old-gap",
       fresh: "old",
       assigned: "someone",
       sort: "curp",
@@ -62,7 +62,7 @@ describe("queue URL state", () => {
       institution: ["IMSS"],
       status: [],
       scoreBand: undefined,
-      flags: ["stale-data"],
+      flags: ["old-gap"],
       freshness: undefined,
       assigned: undefined,
       sort: "createdAt",

@@ -1,3 +1,4 @@
+import { RESUMMARIZE_JOB, resummarizeHandler } from "@/lib/connect/resummarize";
 import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
 import {
   belvoWebhookHandler,
@@ -7,5 +8,8 @@ import type { JobHandlers } from "../jobs/types";
 
 /** Every job kind the app runs, and what runs it. */
 export function appJobHandlers(options: BelvoWebhookHandlerOptions = {}): JobHandlers {
-  return { [BELVO_WEBHOOK_JOB]: belvoWebhookHandler(options) };
+  return {
+    [BELVO_WEBHOOK_JOB]: belvoWebhookHandler(options),
+    [RESUMMARIZE_JOB]: resummarizeHandler,
+  };
 }

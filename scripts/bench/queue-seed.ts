@@ -50,11 +50,11 @@ export async function seedQueue(options: {
         array_remove(ARRAY[
           CASE WHEN r.tenure < 0.025 THEN 'recent-hire' END,
           CASE WHEN r.job >= 0.85 THEN 'recent-exit' END,
-          CASE WHEN r.flag1 < 0.12 THEN 'long-gap' END,
+          CASE WHEN r.flag1 < 0.12 THEN 'past-gap' END,
           CASE WHEN r.flag2 < 0.10 THEN 'salary-cut' END,
           CASE WHEN r.flag3 < 0.05 THEN 'redeemed-weeks' END,
           CASE WHEN r.income > 0.97 THEN 'capped-salary' END,
-          CASE WHEN r.asof > 0.8 THEN 'stale-data' END,
+          CASE WHEN r.asof > 0.8 THEN 'old-gap' END,
           CASE WHEN r.inst >= 0.80 AND r.inst < 0.95 THEN 'issste' END
         ]::text[], NULL),
         CASE WHEN r.asof < 0.97 THEN now() - (r.asof * interval '200 days') END

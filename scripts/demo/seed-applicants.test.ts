@@ -51,7 +51,7 @@ describe("the demo applicants", () => {
     ]);
     expect(rows.flatMap((row) => row.snapshots.map((s) => s.collectedAt))).toEqual([AT, AT]);
     expect(rows[0]?.flags).toEqual(
-      expect.arrayContaining(["long-gap", "salary-cut", "redeemed-weeks"]),
+      expect.arrayContaining(["past-gap", "salary-cut", "redeemed-weeks"]),
     );
     const clock = await fetch(`${h.emulator.url}/_emulator/clock`).then((r) => r.json());
     expect(clock).toMatchObject({ frozen: false });

@@ -79,7 +79,7 @@ export const reviewJourney: Journey = {
 
     await rows.getByRole("link", { name: RISKY }).click();
     const flags = page.getByTestId("flags");
-    for (const flag of ["long-gap", "salary-cut", "redeemed-weeks"])
+    for (const flag of ["past-gap", "salary-cut", "redeemed-weeks"])
       await expect(flags.getByTestId(`flag-${flag}`)).toBeVisible();
     await step(
       "A risky applicant",
