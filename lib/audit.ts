@@ -14,7 +14,7 @@ export type AuditInput = {
   details?: Prisma.InputJsonObject;
 };
 
-/** Appends to the audit trail. Details hold ids and counts, never identifiers or amounts. */
+/** Appends to the audit trail. Details hold ids and counts, never identifiers or personal amounts (salaries, incomes); public reference values are fine. */
 export async function recordAudit(input: AuditInput, client: Client = db()): Promise<void> {
   await client.auditEvent.create({
     data: {

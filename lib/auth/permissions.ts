@@ -54,3 +54,13 @@ export function canExportIdentifiers(role: Role): boolean {
 export function canSeeTeamExports(role: Role): boolean {
   return canManageTeam(role);
 }
+
+/** Who sets how figures are computed in Settings: time zone, flag window, declared-income tolerance. */
+export function canEditFigureSettings(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}
+
+/** Who adds or corrects a year's UMA and minimum wages in Settings. */
+export function canEditReferenceValues(role: Role): boolean {
+  return role === "ADMIN";
+}

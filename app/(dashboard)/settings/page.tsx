@@ -1,15 +1,38 @@
 import type { Metadata } from "next";
-import { canManageJobs } from "@/lib/auth/permissions";
+import {
+  canEditFigureSettings,
+  canEditReferenceValues,
+  canManageJobs,
+} from "@/lib/auth/permissions";
 import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
+import { FiguresForm } from "@/components/settings/figures-form";
+import { FiguresSummary } from "@/components/settings/figures-summary";
+import { ReferenceValues } from "@/components/settings/reference-values";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { dayInZone } from "@/lib/dates";
+import { getOrganizationSettings, listReferenceYears } from "@/lib/settings/organization";
+import { missingReferenceWarning } from "@/lib/settings/reference-warning";
+import { timeZoneChoices } from "@/lib/settings/time-zones";
+import { saveFigureSettingsAction, saveReferenceYearAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
+  const [settings, oldestFirst] = await Promise.all([
+    getOrganizationSettings(),
+    listReferenceYears(),
+  ]);
+  const years = [...oldestFirst].reverse();
+  const at = now();
+  const warning = missingReferenceWarning(years, at, settings.timeZone);
+  const nextYear = (years[0]?.year ?? Number(dayInZone(at, settings.timeZone).slice(0, 4)) - 1) + 1;
+  const editsFigures = canEditFigureSettings(user.role);
+  const editsReferences = canEditReferenceValues(user.role);
   const rows = [
     ["Name", user.name],
     ["Email", user.email],
@@ -31,6 +54,52 @@ export default async function SettingsPage() {
               </div>
             ))}
           </dl>
+        </CardContent>
+      </Card>
+      <Card className="mt-6 max-w-3xl" data-testid="figures-card">
+        <CardHeader>
+          <CardTitle>Figures</CardTitle>
+          <p className="mt-1 text-sm text-slate-600">
+            How Cotiza computes every applicant&apos;s figures and flags. A change applies to the
+            whole team, and the queue&apos;s stored flags are recomputed in the background.
+          </p>
+        </CardHeader>
+        <CardContent>
+          {editsFigures ? (
+            <FiguresForm
+              settings={settings}
+              timeZones={timeZoneChoices(settings.timeZone)}
+              action={saveFigureSettingsAction}
+            />
+          ) : (
+            <FiguresSummary settings={settings} />
+          )}
+        </CardContent>
+      </Card>
+      <Card className="mt-6 max-w-3xl" data-testid="reference-values-card">
+        <CardHeader>
+          <CardTitle>Reference values</CardTitle>
+          <p className="mt-1 text-sm text-slate-600">
+            The daily UMA and minimum wages published each year (DOF and CONASAMI). Salary ceilings
+            (25 UMAs; 25 minimum wages before 2016) are checked against them.
+            {editsReferences ? "" : " Admins add each new year when it is published."}
+          </p>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          {warning ? (
+            <p
+              role="status"
+              className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              data-testid="reference-warning"
+            >
+              {warning}. {editsReferences ? "Add them below." : "Ask an admin to add them."}
+            </p>
+          ) : null}
+          <ReferenceValues
+            years={years}
+            nextYear={nextYear}
+            action={editsReferences ? saveReferenceYearAction : undefined}
+          />
         </CardContent>
       </Card>
       {canManageJobs(user.role) ? <FailedJobsPanel user={user} /> : null}

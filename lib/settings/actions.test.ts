@@ -1,0 +1,346 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { deployMigrations } from "@/scripts/migrate";
+import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
+import { AppError } from "@/lib/errors";
+import type * as Database from "@/lib/db";
+import type * as SettingsActions from "./actions";
+import type * as Organization from "./organization";
+import type * as Users from "../auth/users";
+import { settingsFailure } from "./action-result";
+
+// The organization's settings are one row that other test files read while they run: this file
+// changes them in a database of its own.
+let scratch: ScratchDatabase;
+// Imported only once DATABASE_URL names that database (the client reads it on first use).
+let data: {
+  db: typeof Database.db;
+  settings: typeof SettingsActions;
+  organization: typeof Organization;
+  users: typeof Users;
+};
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  await deployMigrations({ databaseUrl: scratch.url });
+  process.env.DATABASE_URL = scratch.url;
+  data = {
+    db: (await import("@/lib/db")).db,
+    settings: await import("./actions"),
+    organization: await import("./organization"),
+    users: await import("../auth/users"),
+  };
+});
+
+afterAll(async () => {
+  await data?.db().$disconnect();
+  await scratch?.drop();
+});
+
+type TestRole = "UNDERWRITER" | "TEAM_LEAD" | "ADMIN";
+const member = (role: TestRole) =>
+  data.users.upsertUser({
+    email: `settings.${randomUUID()}@cotiza.test`,
+    name: `Test ${role}`,
+    role,
+    password: "first-password",
+  });
+
+const DEFAULTS = {
+  timeZone: "America/Mexico_City",
+  flagWindowMonths: "36",
+  declaredIncomeTolerancePct: "20",
+};
+
+const resummarizeJobs = () =>
+  data.db().backgroundJob.count({ where: { kind: "applicants.resummarize", status: "PENDING" } });
+const auditOf = (action: string) =>
+  data.db().auditEvent.findMany({ where: { action }, orderBy: { createdAt: "asc" } });
+const organizationRow = () =>
+  data.db().organizationSettings.findUniqueOrThrow({ where: { id: 1 } });
+
+beforeEach(async () => {
+  await data.db().backgroundJob.deleteMany({});
+  await data.db().auditEvent.deleteMany({});
+  await data.db().organizationSettings.update({
+    where: { id: 1 },
+    data: { timeZone: "America/Mexico_City", flagWindowMonths: 36, declaredIncomeTolerancePct: 20 },
+  });
+  await data.db().referenceYear.deleteMany({ where: { year: { gt: 2026 } } });
+});
+
+describe("figure settings", () => {
+  it("a team lead saves them: audited with before and after, and the queue is recomputed", async () => {
+    const lead = await member("TEAM_LEAD");
+    expect(
+      await data.settings.updateFigureSettings(lead, { ...DEFAULTS, flagWindowMonths: "48" }),
+    ).toEqual({ changed: true });
+    expect(await data.organization.getOrganizationSettings()).toEqual({
+      timeZone: "America/Mexico_City",
+      flagWindowMonths: 48,
+      declaredIncomeTolerancePct: 20,
+    });
+    expect((await organizationRow()).updatedById).toBe(lead.id);
+    const [event, ...more] = await auditOf("settings.figures_updated");
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({
+      actorId: lead.id,
+      subject: "organization-settings",
+      details: { changes: { flagWindowMonths: { from: 36, to: 48 } } },
+    });
+    expect(await resummarizeJobs()).toBe(1);
+
+    // The same values again change nothing, audit nothing and queue nothing.
+    expect(
+      await data.settings.updateFigureSettings(lead, { ...DEFAULTS, flagWindowMonths: 48 }),
+    ).toEqual({ changed: false });
+    expect(await auditOf("settings.figures_updated")).toHaveLength(1);
+    expect(await resummarizeJobs()).toBe(1);
+  });
+
+  it("an admin changes the time zone and the tolerance; each changed field is audited", async () => {
+    const admin = await member("ADMIN");
+    await data.settings.updateFigureSettings(admin, {
+      timeZone: "America/Tijuana",
+      flagWindowMonths: 36,
+      declaredIncomeTolerancePct: 0,
+    });
+    const [event] = await auditOf("settings.figures_updated");
+    expect(event?.details).toEqual({
+      changes: {
+        timeZone: { from: "America/Mexico_City", to: "America/Tijuana" },
+        declaredIncomeTolerancePct: { from: 20, to: 0 },
+      },
+    });
+    expect((await data.organization.getFigureSettings()).timeZone).toBe("America/Tijuana");
+  });
+
+  it("refuses underwriters, and anyone whose role or account changed since their session began", async () => {
+    const underwriter = await member("UNDERWRITER");
+    const demoted = await member("TEAM_LEAD");
+    await data.db().user.update({ where: { id: demoted.id }, data: { role: "UNDERWRITER" } });
+    const deactivated = await member("ADMIN");
+    await data.db().user.update({ where: { id: deactivated.id }, data: { active: false } });
+    const input = { ...DEFAULTS, flagWindowMonths: "12" };
+    for (const actor of [underwriter, demoted, deactivated])
+      await expect(data.settings.updateFigureSettings(actor, input)).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    // An underwriter hears "forbidden" before anything about their input.
+    await expect(
+      data.settings.updateFigureSettings(underwriter, { flagWindowMonths: "oops" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect((await organizationRow()).flagWindowMonths).toBe(36);
+    expect(await auditOf("settings.figures_updated")).toEqual([]);
+    expect(await resummarizeJobs()).toBe(0);
+  });
+
+  it("answers bad input with field errors and changes nothing", async () => {
+    const lead = await member("TEAM_LEAD");
+    await expect(
+      data.settings.updateFigureSettings(lead, {
+        timeZone: "Nowhere/Atlantis",
+        flagWindowMonths: "0",
+        declaredIncomeTolerancePct: "250",
+      }),
+    ).rejects.toMatchObject({
+      code: "bad_request",
+      details: {
+        fields: {
+          timeZone: "Choose a time zone from the list.",
+          flagWindowMonths: "Enter a whole number of months from 1 to 120.",
+          declaredIncomeTolerancePct: "Enter a whole percentage from 0 to 200.",
+        },
+      },
+    });
+    expect(await resummarizeJobs()).toBe(0);
+  });
+});
+
+const YEAR_2027 = {
+  intent: "add",
+  year: "2027",
+  umaDaily: "121.90",
+  minimumWageDaily: "350.00",
+  minimumWageBorderDaily: "",
+};
+
+describe("reference years", () => {
+  it("an admin adds the next year, then corrects it; both audited, both recompute the queue", async () => {
+    const admin = await member("ADMIN");
+    expect(await data.settings.saveReferenceYear(admin, YEAR_2027)).toEqual({
+      year: 2027,
+      changed: true,
+      created: true,
+    });
+    const years = await data.organization.listReferenceYears();
+    expect(years.at(-1)).toEqual({
+      year: 2027,
+      umaDaily: 121.9,
+      minimumWageDaily: 350,
+      minimumWageBorderDaily: null,
+    });
+    expect(await resummarizeJobs()).toBe(1);
+
+    expect(
+      await data.settings.saveReferenceYear(admin, {
+        ...YEAR_2027,
+        intent: "edit",
+        minimumWageBorderDaily: "470.50",
+      }),
+    ).toEqual({ year: 2027, changed: true, created: false });
+    expect(
+      await data.settings.saveReferenceYear(admin, {
+        ...YEAR_2027,
+        intent: "edit",
+        minimumWageBorderDaily: "470.5",
+      }),
+    ).toEqual({ year: 2027, changed: false, created: false });
+    const row = await data.db().referenceYear.findUniqueOrThrow({ where: { year: 2027 } });
+    expect(row.minimumWageBorderDaily?.toString()).toBe("470.5");
+    expect(row.updatedById).toBe(admin.id);
+
+    const events = await auditOf("settings.reference_year_saved");
+    expect(events.map((event) => [event.actorId, event.subject, event.details])).toEqual([
+      [
+        admin.id,
+        "reference-year:2027",
+        {
+          year: 2027,
+          created: true,
+          changes: {
+            umaDaily: { from: null, to: 121.9 },
+            minimumWageDaily: { from: null, to: 350 },
+          },
+        },
+      ],
+      [
+        admin.id,
+        "reference-year:2027",
+        {
+          year: 2027,
+          created: false,
+          changes: { minimumWageBorderDaily: { from: null, to: 470.5 } },
+        },
+      ],
+    ]);
+    expect(await resummarizeJobs()).toBe(2);
+  });
+
+  it("an admin corrects a seeded year, and cannot add a year twice nor edit a missing one", async () => {
+    const admin = await member("ADMIN");
+    await expect(
+      data.settings.saveReferenceYear(admin, {
+        intent: "add",
+        year: 2026,
+        umaDaily: 117.31,
+        minimumWageDaily: 315.04,
+      }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      details: {
+        fields: { year: "2026 already has reference values: use Edit on its row to change them." },
+      },
+    });
+    await expect(
+      data.settings.saveReferenceYear(admin, { ...YEAR_2027, intent: "edit", year: "2030" }),
+    ).rejects.toMatchObject({
+      code: "not_found",
+      details: { fields: { year: "2030 has no reference values to edit." } },
+    });
+    expect(
+      await data.settings.saveReferenceYear(admin, {
+        intent: "edit",
+        year: 2026,
+        umaDaily: "117.31",
+        minimumWageDaily: "315.04",
+        minimumWageBorderDaily: "441.00",
+      }),
+    ).toMatchObject({ changed: true, created: false });
+    const [event] = await auditOf("settings.reference_year_saved");
+    expect(event?.details).toEqual({
+      year: 2026,
+      created: false,
+      changes: { minimumWageBorderDaily: { from: 440.87, to: 441 } },
+    });
+    await data.db().referenceYear.update({
+      where: { year: 2026 },
+      data: { minimumWageBorderDaily: "440.87" },
+    });
+  });
+
+  it("refuses team leads and underwriters, even with a valid year", async () => {
+    for (const role of ["TEAM_LEAD", "UNDERWRITER"] as const) {
+      const actor = await member(role);
+      await expect(data.settings.saveReferenceYear(actor, YEAR_2027)).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    }
+    const demoted = await member("ADMIN");
+    await data.db().user.update({ where: { id: demoted.id }, data: { role: "TEAM_LEAD" } });
+    await expect(data.settings.saveReferenceYear(demoted, YEAR_2027)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await data.db().referenceYear.count({ where: { year: 2027 } })).toBe(0);
+    expect(await auditOf("settings.reference_year_saved")).toEqual([]);
+    expect(await resummarizeJobs()).toBe(0);
+  });
+
+  it("answers bad input with field errors", async () => {
+    const admin = await member("ADMIN");
+    await expect(
+      data.settings.saveReferenceYear(admin, {
+        intent: "add",
+        year: "1999",
+        umaDaily: "12.345",
+        minimumWageDaily: "",
+      }),
+    ).rejects.toMatchObject({
+      code: "bad_request",
+      details: {
+        fields: {
+          year: "Enter a year from 2000 to 2100.",
+          umaDaily: "Enter an amount in pesos with at most two decimals, such as 117.31.",
+          minimumWageDaily: "Enter the general minimum wage.",
+        },
+      },
+    });
+    await expect(
+      data.settings.saveReferenceYear(admin, { ...YEAR_2027, umaDaily: "" }),
+    ).rejects.toMatchObject({
+      details: { fields: { umaDaily: "Enter the UMA: it is required from 2016." } },
+    });
+  });
+});
+
+describe("what a settings action answers when it fails", () => {
+  it("passes on an AppError's message and fields, and hides anything else", () => {
+    expect(
+      settingsFailure(
+        new AppError("bad_request", "Some fields need attention.", {
+          fields: { year: "Enter a year from 2000 to 2100." },
+        }),
+      ),
+    ).toEqual({
+      ok: false,
+      message: "Some fields need attention.",
+      fields: { year: "Enter a year from 2000 to 2100." },
+    });
+    expect(settingsFailure(new AppError("forbidden"))).toEqual({
+      ok: false,
+      message: "Your role does not allow this.",
+      fields: {},
+    });
+    const log = console.error;
+    console.error = () => {};
+    try {
+      expect(settingsFailure(new Error("connection to 10.0.0.1 refused"))).toEqual({
+        ok: false,
+        message: "Something went wrong on our side. Try again.",
+        fields: {},
+      });
+    } finally {
+      console.error = log;
+    }
+  });
+});

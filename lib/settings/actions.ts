@@ -1,0 +1,193 @@
+import "server-only";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { canEditFigureSettings, canEditReferenceValues } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/users";
+import { RESUMMARIZE_JOB } from "@/lib/connect/resummarize";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { wakeWorkers } from "@/lib/jobs/wake";
+import { DEFAULT_ORGANIZATION_SETTINGS, type OrganizationSettings } from "./organization";
+import {
+  figureSettingsSchema,
+  referenceYearSchema,
+  settingsFieldErrors,
+  type ReferenceYearInput,
+} from "./input";
+
+type Change = { from: string | number | null; to: string | number | null };
+type Changes = Record<string, Change>;
+
+/** Parses untrusted input; a refusal names each field, as the forms show it. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success)
+    throw new AppError("bad_request", "Some fields need attention.", {
+      fields: settingsFieldErrors(parsed.error),
+    });
+  return parsed.data;
+}
+
+/** The fields whose value differs, with their before and after. */
+function diff<T extends object>(before: T, after: T): Changes {
+  const changes: Changes = {};
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
+    const from = before[key] as Change["from"];
+    const to = after[key] as Change["to"];
+    if (from !== to) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+/**
+ * Checks the actor's role again inside the transaction that makes the change: the session's role
+ * may be a request old, and a demoted or deactivated person must not get a change through.
+ */
+async function requireRole(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  allowed: (role: Role) => boolean,
+) {
+  const current = await tx.user.findUnique({
+    where: { id: actor.id },
+    select: { role: true, active: true },
+  });
+  if (!current?.active || !allowed(current.role)) throw new AppError("forbidden");
+}
+
+/** Every settings change moves the figures: the queue's stored flags are recomputed. */
+async function recompute(tx: Prisma.TransactionClient) {
+  await enqueue(tx, { kind: RESUMMARIZE_JOB, payload: {} });
+}
+
+/**
+ * Saves the time zone, flag window and declared-income tolerance (team leads and admins), audits
+ * what changed and queues the recomputation of the queue's flags. Saving the same values changes
+ * nothing and queues nothing.
+ */
+export async function updateFigureSettings(actor: SessionUser, input: unknown) {
+  if (!canEditFigureSettings(actor.role))
+    throw new AppError(
+      "forbidden",
+      "Only team leads and admins can change how figures are computed.",
+    );
+  const next = parse(figureSettingsSchema, input);
+  const result = await db().$transaction(async (tx) => {
+    await requireRole(tx, actor, canEditFigureSettings);
+    // Locked, so two people saving at once audit what each really replaced.
+    const [row] = await tx.$queryRaw<
+      {
+        time_zone: string;
+        flag_window_months: number;
+        declared_income_tolerance_pct: number;
+      }[]
+    >`SELECT time_zone, flag_window_months, declared_income_tolerance_pct
+      FROM organization_settings WHERE id = 1 FOR UPDATE`;
+    const before: OrganizationSettings = row
+      ? {
+          timeZone: row.time_zone,
+          flagWindowMonths: row.flag_window_months,
+          declaredIncomeTolerancePct: row.declared_income_tolerance_pct,
+        }
+      : DEFAULT_ORGANIZATION_SETTINGS;
+    const changes = diff(before, next);
+    if (Object.keys(changes).length === 0) return { changed: false };
+    await tx.organizationSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...next, updatedById: actor.id },
+      update: { ...next, updatedById: actor.id },
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "settings.figures_updated",
+        subject: "organization-settings",
+        details: { changes },
+      },
+      tx,
+    );
+    await recompute(tx);
+    return { changed: true };
+  });
+  if (result.changed) wakeWorkers();
+  return result;
+}
+
+const DUPLICATE_YEAR = (year: number) =>
+  `${year} already has reference values: use Edit on its row to change them.`;
+
+type YearValues = Pick<
+  ReferenceYearInput,
+  "umaDaily" | "minimumWageDaily" | "minimumWageBorderDaily"
+>;
+
+/**
+ * Adds a year's UMA and minimum wages, or corrects an existing year's (admins only); audits the
+ * values before and after (public figures, no personal data) and queues the recomputation.
+ */
+export async function saveReferenceYear(actor: SessionUser, input: unknown) {
+  if (!canEditReferenceValues(actor.role))
+    throw new AppError("forbidden", "Only admins can change reference values.");
+  const { intent, year, ...values } = parse(referenceYearSchema, input);
+  try {
+    const result = await db().$transaction(async (tx) => {
+      await requireRole(tx, actor, canEditReferenceValues);
+      const [row] = await tx.$queryRaw<
+        {
+          uma_daily: Prisma.Decimal | null;
+          minimum_wage_daily: Prisma.Decimal;
+          minimum_wage_border_daily: Prisma.Decimal | null;
+        }[]
+      >`SELECT uma_daily, minimum_wage_daily, minimum_wage_border_daily
+        FROM reference_years WHERE year = ${year} FOR UPDATE`;
+      if (row && intent === "add")
+        throw new AppError("conflict", DUPLICATE_YEAR(year), {
+          fields: { year: DUPLICATE_YEAR(year) },
+        });
+      if (!row && intent === "edit")
+        throw new AppError("not_found", `${year} has no reference values to edit.`, {
+          fields: { year: `${year} has no reference values to edit.` },
+        });
+      const toNumber = (value: Prisma.Decimal | string | number | null) =>
+        value === null ? null : Number(value);
+      const before: YearValues | null = row
+        ? {
+            umaDaily: toNumber(row.uma_daily),
+            minimumWageDaily: Number(row.minimum_wage_daily),
+            minimumWageBorderDaily: toNumber(row.minimum_wage_border_daily),
+          }
+        : null;
+      const changes = diff(
+        before ?? { umaDaily: null, minimumWageDaily: null, minimumWageBorderDaily: null },
+        values,
+      );
+      if (before && Object.keys(changes).length === 0) return { changed: false, created: false };
+      const data = { ...values, updatedById: actor.id };
+      if (before) await tx.referenceYear.update({ where: { year }, data });
+      else await tx.referenceYear.create({ data: { year, ...data } });
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "settings.reference_year_saved",
+          subject: `reference-year:${year}`,
+          details: { year, created: !before, changes },
+        },
+        tx,
+      );
+      await recompute(tx);
+      return { changed: true, created: !before };
+    });
+    if (result.changed) wakeWorkers();
+    return { year, ...result };
+  } catch (error) {
+    // Two admins adding the same year at once: the primary key decides, the loser hears why.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", DUPLICATE_YEAR(year), {
+        fields: { year: DUPLICATE_YEAR(year) },
+      });
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { missingReferenceWarning } from "./reference-warning";
+import { MEXICO_TIME_ZONES, timeZoneChoices } from "./time-zones";
+
+const years = [
+  { year: 2026, umaDaily: 117.31 },
+  { year: 2027, umaDaily: 121.9 },
+];
+
+describe("the missing reference values warning", () => {
+  it("warns when the current year in the organization's zone has no values", () => {
+    const newYearUtc = new Date("2028-01-01T03:00:00Z");
+    // Still 31 December 2027 in Mexico City, a year with values.
+    expect(missingReferenceWarning(years, newYearUtc, "America/Mexico_City")).toBeNull();
+    expect(missingReferenceWarning(years, newYearUtc, "UTC")).toBe(
+      "No reference values for 2028 yet: salary ceilings for 2028 movements are not checked",
+    );
+  });
+
+  it("warns from February when the current year has no UMA", () => {
+    const years = [
+      { year: 2026, umaDaily: 117.31 },
+      { year: 2027, umaDaily: null },
+    ];
+    expect(
+      missingReferenceWarning(years, new Date("2027-01-31T12:00:00Z"), "America/Mexico_City"),
+    ).toBeNull();
+    expect(
+      missingReferenceWarning(years, new Date("2027-02-01T12:00:00Z"), "America/Mexico_City"),
+    ).toBe("No UMA for 2027 yet: salary ceilings for movements from February 2027 are not checked");
+    expect(
+      missingReferenceWarning(years, new Date("2026-06-01T12:00:00Z"), "America/Mexico_City"),
+    ).toBeNull();
+  });
+});
+
+describe("the time zone choices", () => {
+  it("lists Mexico's zones first, then the others once each", () => {
+    const choices = timeZoneChoices("America/Mexico_City", [
+      "America/Bogota",
+      "America/Mexico_City",
+      "Europe/Madrid",
+    ]);
+    expect(choices.mexico).toEqual([...MEXICO_TIME_ZONES]);
+    expect(choices.others).toEqual(["America/Bogota", "Europe/Madrid"]);
+    expect(timeZoneChoices("UTC", ["Europe/Madrid"]).others).toEqual(["UTC", "Europe/Madrid"]);
+    expect(timeZoneChoices("America/Tijuana").others).not.toContain("America/Tijuana");
+    expect(timeZoneChoices("America/Tijuana").others.length).toBeGreaterThan(300);
+  });
+});
