@@ -17,14 +17,17 @@ const FRESHNESS_WORD: Record<Freshness, string> = {
 
 /** How old the data is today, on the same scale as the queue's freshness filter. */
 export function DataAgeBadge({ age }: { age: DataAge }) {
-  const days = age.days === 1 ? "1 day" : `${formatNumber(age.days)} days`;
+  const when =
+    age.days === 0
+      ? "collected today"
+      : `data from ${age.days === 1 ? "1 day" : `${formatNumber(age.days)} days`} ago`;
   return (
     <Badge
       tone={FRESHNESS_TONE[age.freshness]}
       title={`Fresh up to ${FRESHNESS_DAYS.fresh} days, aging up to ${FRESHNESS_DAYS.aging}, stale after. Refresh stale data before deciding.`}
       data-testid="data-age"
     >
-      {FRESHNESS_WORD[age.freshness]} · data from {days} ago
+      {FRESHNESS_WORD[age.freshness]} · {when}
     </Badge>
   );
 }

@@ -63,12 +63,13 @@ export function MetricsCard({
       <CardContent className="grid gap-6 text-sm lg:grid-cols-2">
         <dl className="space-y-2">
           {rows.map(([label, value, hint]) => (
-            <div key={label} className="border-b border-slate-100 pb-1">
-              <div className="flex justify-between gap-4">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="text-right font-medium text-slate-900">{value}</dd>
-              </div>
-              {hint ? <p className="mt-0.5 text-xs text-slate-500">{hint}</p> : null}
+            <div
+              key={label}
+              className="grid grid-cols-[1fr_auto] gap-x-4 border-b border-slate-100 pb-1"
+            >
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="text-right font-medium text-slate-900">{value}</dd>
+              {hint ? <dd className="col-span-2 mt-0.5 text-xs text-slate-500">{hint}</dd> : null}
             </div>
           ))}
         </dl>

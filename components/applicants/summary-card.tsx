@@ -35,7 +35,7 @@ function Fact({
       <dd className="font-medium text-slate-900" data-testid={testId}>
         {children}
       </dd>
-      {hint ? <p className="mt-0.5 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <dd className="mt-0.5 text-xs text-slate-500">{hint}</dd> : null}
     </div>
   );
 }
