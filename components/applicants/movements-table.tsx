@@ -2,6 +2,7 @@ import { formatDate, formatMXN, formatNumber } from "@/lib/format";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { EmployerName } from "./employer-name";
 import { movementEventCounts, movementEventName } from "./movement-events";
+import { MovementTableHead } from "./movement-table-head";
 
 type Job = SnapshotView["jobs"][number];
 
@@ -37,22 +38,7 @@ export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
       <div className="overflow-x-auto">
         <table className="mt-2 w-full text-xs">
           <caption className="sr-only">Every movement on record, newest first</caption>
-          <thead className="text-left text-slate-500">
-            <tr>
-              <th scope="col" className="py-1 pr-3">
-                Date
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Employer
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Event
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Daily salary
-              </th>
-            </tr>
-          </thead>
+          <MovementTableHead />
           <tbody className="divide-y divide-slate-100">
             {movements.map((movement) => {
               const name = movementEventName(movement.event);

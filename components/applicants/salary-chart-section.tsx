@@ -4,6 +4,7 @@ import { buildSalaryChart } from "@/lib/applicant/salary-series";
 import { formatDate, formatMXN } from "@/lib/format";
 import type { JobInput } from "@/lib/metrics";
 import { LazySalaryChart } from "./salary-chart-lazy";
+import { MovementTableHead } from "./movement-table-head";
 
 const EVENT_TEXT = { hire: "hired", exit: "left", change: "salary change" } as const;
 
@@ -53,22 +54,7 @@ export function SalaryChartSection({ jobs, asOf }: { jobs: readonly JobInput[]; 
               </summary>
               <table className="mt-2 w-full text-xs">
                 <caption className="sr-only">Salary movements per employer</caption>
-                <thead className="text-left text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">
-                      Date
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Employer
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Event
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      Daily salary
-                    </th>
-                  </tr>
-                </thead>
+                <MovementTableHead />
                 <tbody className="divide-y divide-slate-100">
                   {events.map((event) => (
                     <tr key={event.key}>
