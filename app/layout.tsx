@@ -1,22 +1,40 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { TimeZoneProvider } from "@/components/shell/time-zone";
+import { FORMAT_LOCALE } from "@/lib/i18n/locales";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Cotiza", template: "%s · Cotiza" },
-  description: "Review an applicant's formal employment history in Mexico.",
-  icons: {
-    icon: [
-      { url: "/favicon.ico", sizes: "32x32" },
-      { url: "/logo.svg", type: "image/svg+xml" },
-    ],
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shell");
+  return {
+    title: { default: "Cotiza", template: "%s · Cotiza" },
+    description: t("description"),
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/logo.svg", type: "image/svg+xml" },
+      ],
+    },
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The language (lib/i18n/request.ts) and the organization's time zone reach client components
+ * through these providers; server components read them with getTranslations / getFormat.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const { timeZone } = await getOrganizationSettings();
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+    <html lang={FORMAT_LOCALE[locale]}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider>
+          <TimeZoneProvider timeZone={timeZone}>{children}</TimeZoneProvider>
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { appRoutes } from "./routes";
 
 // The only routes that may answer without a session. Adding to this list is a security decision.
-const PUBLIC_ROUTES = ["/login", "/api/auth/any/path", "/api/health"];
+const PUBLIC_ROUTES = ["/login", "/api/auth/any/path", "/api/health", "/api/locale"];
 const PUBLIC_PREFIXES = ["/api/webhooks/", "/connect/", "/join/", "/api/join/"];
 const isPublic = (url: string) =>
   PUBLIC_ROUTES.includes(url) || PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));

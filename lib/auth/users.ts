@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The language the user chose ("es" or "en"); null until they choose. */
+  locale?: string | null;
+};
 
 /** A user as sign-in knows them: the session version goes into the session token. */
 export type SignInUser = SessionUser & { sessionVersion: number };
@@ -15,6 +22,7 @@ const PUBLIC_FIELDS = {
   role: true,
   active: true,
   sessionVersion: true,
+  locale: true,
 } as const;
 
 const signInUser = (user: SignInUser): SignInUser => ({
@@ -55,7 +63,7 @@ export async function verifyCredentials(
 export async function findActiveUser(id: string, sessionVersion = 0): Promise<SessionUser | null> {
   const user = await db().user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
 export type NewUser = { email: string; name: string; role: Role; password: string };
@@ -83,4 +91,9 @@ export async function upsertUser(input: NewUser): Promise<SignInUser> {
   // A password set here supersedes any invite or reset link still waiting to be used.
   await db().passwordToken.deleteMany({ where: { userId: user.id, usedAt: null } });
   return signInUser(user);
+}
+
+/** Keeps the language a user chose on their account. */
+export async function setUserLocale(id: string, locale: string): Promise<void> {
+  await db().user.update({ where: { id }, data: { locale } });
 }
