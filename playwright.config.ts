@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import type { LanguageOptions } from "./e2e/fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const EMULATOR_PORT = String(PORT + 1010);
@@ -9,7 +10,13 @@ const executablePath =
   process.env.COTIZA_CHROMIUM ??
   (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-export default defineConfig({
+// Spanish is the default language: the demo and seed users have no saved language, and every
+// browser asks for Mexican Spanish, so the whole suite reads Spanish. The `english` project reads
+// the language checks (e2e/i18n.spec.ts) again in an English browser.
+const SPANISH = { locale: "es-MX", extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9" } };
+const ENGLISH = { locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } };
+
+export default defineConfig<LanguageOptions>({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: true,
@@ -24,7 +31,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     timezoneId: "UTC",
-    locale: "en-US",
+    ...SPANISH,
+    language: "es",
     launchOptions: {
       executablePath,
       args: [
@@ -41,6 +49,12 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    {
+      name: "english",
+      testMatch: /i18n\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], ...ENGLISH, language: "en" },
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     // A fresh throwaway database each run: in-memory PGlite, or a scratch database on DATABASE_URL.

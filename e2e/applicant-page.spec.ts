@@ -53,7 +53,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
 
 async function expectCharts(page: Page) {
   await expect(page.getByTestId("salary-chart").locator(".recharts-wrapper > svg")).toBeVisible();
-  await expect(page.getByTestId("salary-chart").locator("figcaption")).toContainText("25-UMA");
+  await expect(page.getByTestId("salary-chart").locator("figcaption")).toContainText("25 UMA");
   await page.getByTestId("salary-chart-text").locator("summary").click();
   await expect(page.getByTestId("salary-chart-text").locator("tbody tr").first()).toBeVisible();
   await expect(page.getByTestId("timeline")).toBeVisible();
@@ -69,7 +69,7 @@ test.describe("the applicant page", () => {
   }, testInfo) => {
     const id = await connect(page, "stable");
     await openApplicant(page, id);
-    await expect(page.getByTestId("summary-status")).toHaveText("Employed");
+    await expect(page.getByTestId("summary-status")).toHaveText("Con empleo");
     await expect(page.getByTestId("summary-employers")).toContainText("Grupo Industrial Ibáñez");
     await expect(page.getByTestId("summary-monthly")).toContainText("$");
     await expect(page.getByTestId("summary-cash")).toContainText("$");
@@ -78,27 +78,27 @@ test.describe("the applicant page", () => {
     for (const period of [3, 6, 12])
       await expect(latest.getByTestId(`score-gauge-${period}`).getByRole("img")).toHaveAttribute(
         "aria-label",
-        new RegExp(`Next ${period} months: \\d{3} of 900`),
+        new RegExp(`Próximos ${period} meses: \\d{3} de 900`),
       );
     await expectCharts(page);
     await page.getByTestId("sort-start").click();
     await expect(page.getByTestId("jobs-table").locator("tbody tr").first()).toContainText(
       "Comercializadora Peña y Núñez",
     );
-    await expect(page.getByTestId("metrics")).toContainText("Total formal tenure");
+    await expect(page.getByTestId("metrics")).toContainText("Antigüedad formal total");
 
     await page.getByTestId("assign-to-me").click();
-    await expect(page.getByTestId("decision-message")).toHaveText("Assignment saved.");
+    await expect(page.getByTestId("decision-message")).toHaveText("Asignación guardada.");
     await page.getByTestId("outcome-approve").check();
     await page.getByTestId("decision-reason").selectOption("stable_employment");
     await page.getByTestId("decision-note").fill("Antigüedad de 12 años; nómina verificada.");
     await page.getByTestId("decision-submit").click();
-    await expect(page.getByTestId("decision-message")).toHaveText("Decision recorded: Approve.");
+    await expect(page.getByTestId("decision-message")).toHaveText("Dictamen registrado: Aprobar.");
     const entry = page.getByTestId("decision-entry").first();
-    await expect(entry).toContainText("Stable formal employment");
+    await expect(entry).toContainText("Empleo formal estable");
     await expect(entry).toContainText("Antigüedad de 12 años");
-    await expect(page.getByTestId("audit-trail")).toContainText("Recorded a decision");
-    await expect(page.getByTestId("audit-trail")).toContainText("Assigned the applicant");
+    await expect(page.getByTestId("audit-trail")).toContainText("Registró un dictamen");
+    await expect(page.getByTestId("audit-trail")).toContainText("Asignó al solicitante");
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("stable.png"), fullPage: true });
     await page.getByTestId("scores").screenshot({ path: testInfo.outputPath("stable-scores.png") });
@@ -111,11 +111,11 @@ test.describe("the applicant page", () => {
   test("a salary at the 25-UMA cap is flagged as a lower bound", async ({ page }, testInfo) => {
     const id = await connect(page, "capped");
     await openApplicant(page, id);
-    await expect(page.getByTestId("capped-warning")).toContainText("at least this");
+    await expect(page.getByTestId("capped-warning")).toContainText("al menos esta cifra");
     // At the ceiling the real pay is above the figure: every income figure is a floor.
-    await expect(page.getByTestId("summary-monthly")).toContainText("at least $");
-    await expect(page.getByTestId("summary-cash")).toContainText("at least $");
-    await expect(page.getByTestId("summary-cash")).not.toContainText("at most");
+    await expect(page.getByTestId("summary-monthly")).toContainText("al menos $");
+    await expect(page.getByTestId("summary-cash")).toContainText("al menos $");
+    await expect(page.getByTestId("summary-cash")).not.toContainText("como máximo");
     await expect(page.getByTestId("flag-capped-salary")).toBeVisible();
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
@@ -126,7 +126,7 @@ test.describe("the applicant page", () => {
     const id = await connect(page, "longGap");
     await openApplicant(page, id);
     await expect(page.getByTestId("flag-past-gap")).toBeVisible();
-    await expect(page.getByTestId("timeline-text")).toContainText("Gap:");
+    await expect(page.getByTestId("timeline-text")).toContainText("Periodo sin empleo formal:");
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("long-gap.png"), fullPage: true });
@@ -136,8 +136,8 @@ test.describe("the applicant page", () => {
     const id = await connect(page, "concurrent");
     await openApplicant(page, id);
     await expect(page.getByTestId("summary-employers")).toContainText("·");
-    await expect(page.getByTestId("timeline-text")).toContainText("Overlapping jobs");
-    await expect(page.getByTestId("metrics")).toContainText("Weeks with concurrent jobs");
+    await expect(page.getByTestId("timeline-text")).toContainText("Empleos simultáneos");
+    await expect(page.getByTestId("metrics")).toContainText("Semanas con empleos simultáneos");
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("concurrent.png"), fullPage: true });
@@ -149,13 +149,15 @@ test.describe("the applicant page", () => {
   test("an ISSSTE worker: no score, and the page says why", async ({ page }, testInfo) => {
     const id = await connect(page, "issste", { institution: "ISSSTE" });
     await openApplicant(page, id);
-    await expect(page.getByTestId("no-score-issste")).toContainText("IMSS records only");
+    await expect(page.getByTestId("no-score-issste")).toContainText(
+      "solo califica registros del IMSS",
+    );
     await expect(page.getByTestId("score-gauge-12")).toHaveCount(0);
-    await expect(page.getByTestId("summary-weeks")).toHaveText("Not reported (ISSSTE)");
+    await expect(page.getByTestId("summary-weeks")).toHaveText("No se reporta (ISSSTE)");
     await expect(page.getByTestId("flag-issste")).toBeVisible();
     // The income is the monthly salary ISSSTE reports (Belvo's figure in the Employers table),
     // not its daily ÷ 30 figure × 30.4.
-    const current = page.getByTestId("jobs-table").getByRole("row").filter({ hasText: "Current" });
+    const current = page.getByTestId("jobs-table").getByRole("row").filter({ hasText: "Vigente" });
     const reported = (await current.getByTestId("job-monthly").innerText()).trim();
     expect(reported).toMatch(/^\$[\d,]+\.\d{2}$/);
     await expect(page.getByTestId("summary-monthly")).toHaveText(reported);
@@ -169,8 +171,8 @@ test.describe("the applicant page", () => {
   }, testInfo) => {
     const id = await connect(page, "dismissed", { name: "Raúl Gómez" });
     await openApplicant(page, id);
-    await expect(page.getByTestId("summary-status")).toHaveText("Unemployed");
-    await expect(page.getByTestId("summary-employers")).toHaveText("None");
+    await expect(page.getByTestId("summary-status")).toHaveText("Sin empleo formal");
+    await expect(page.getByTestId("summary-employers")).toHaveText("Ninguno");
     await expect(page.getByTestId("flag-recent-exit")).toBeVisible();
     await expect(page.getByTestId("name-mismatch")).toContainText("Raúl Gómez");
     await expectCharts(page);

@@ -3,12 +3,14 @@ import { expect, test } from "@playwright/test";
 import { differentPixels } from "./demo/compare-stills";
 import { startDemoServer, type DemoServer } from "./demo/demo-server";
 import { JOURNEYS } from "./demo/journeys";
-import { performJourney } from "./demo/stage";
+import { journeyText, performJourney } from "./demo/stage";
 import type { Still } from "./demo/types";
 
 // The demo journeys run here without video, each on the demo server (pinned clocks, seeded
 // applicants), so a broken demo fails CI; then all again on a fresh database, and every still
-// must match the first run's. The demo server has its own port next to the suite's.
+// must match the first run's. The demo server has its own port next to the suite's. They run in
+// Spanish, the demos' default language (`npm run demo:record -- --locale en` records English).
+const LANGUAGE = "es";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 // Room for a few pixels of anti-aliasing noise; one changed digit is 15 or more.
 const MAX_DIFFERENT_PIXELS = 5;
@@ -34,10 +36,16 @@ test.afterAll(async () => {
 });
 
 for (const journey of JOURNEYS) {
-  test(`demo: ${journey.title}`, async ({ browser }, testInfo) => {
+  test(`demo: ${journeyText(journey, LANGUAGE).title}`, async ({ browser }, testInfo) => {
     const { url, emulatorUrl } = server!;
     const dir = testInfo.outputPath("stills");
-    const stills = await performJourney(journey, { browser, baseURL: url, emulatorUrl, dir });
+    const stills = await performJourney(journey, {
+      browser,
+      baseURL: url,
+      emulatorUrl,
+      dir,
+      language: LANGUAGE,
+    });
     expect(stills.length).toBeGreaterThan(2);
     firstRun.set(journey.name, { dir, stills });
   });
@@ -52,7 +60,13 @@ test("demo: a second run on a fresh database gives the same stills", async ({
     const first = firstRun.get(journey.name);
     expect(first, `${journey.name} ran first`).toBeDefined();
     const dir = testInfo.outputPath(journey.name);
-    const stills = await performJourney(journey, { browser, baseURL: url, emulatorUrl, dir });
+    const stills = await performJourney(journey, {
+      browser,
+      baseURL: url,
+      emulatorUrl,
+      dir,
+      language: LANGUAGE,
+    });
     expect(stills.map((still) => still.file)).toEqual(first?.stills.map((still) => still.file));
     for (const { file } of stills) {
       const diff = testInfo.outputPath(`${journey.name}-diff-${file}`);

@@ -62,8 +62,8 @@ test("a team lead exports the filtered queue with CURP in clear, formulas made i
   await expect(page.getByTestId("queue-row")).toHaveCount(1);
   await page.getByTestId("export-queue").click();
   await expect(page).toHaveURL(/\/exports\?kind=queue&q=EXPORT-.*&sort=name/);
-  await expect(page.getByTestId("export-total")).toHaveText("1 applicant");
-  await expect(page.getByTestId("export-filters")).toContainText(`Search “${reference}”`);
+  await expect(page.getByTestId("export-total")).toHaveText("1 solicitante");
+  await expect(page.getByTestId("export-filters")).toContainText(`Búsqueda “${reference}”`);
   await page.getByTestId("export-column-curp").check();
   await page.getByTestId("export-column-assignedTo").uncheck();
 
@@ -72,25 +72,25 @@ test("a team lead exports the filtered queue with CURP in clear, formulas made i
   const [header, row, ...rest] = rows;
   expect(rest).toEqual([]);
   expect(header).toEqual([
-    "Applicant",
-    "Reference",
-    "Institution",
-    "Link status",
-    "Current employer",
-    "Monthly income (MXN)",
-    "Tenure (days)",
-    "Score, next 12 months",
-    "Flags",
-    "Data as of",
+    "Solicitante",
+    "Referencia",
+    "Institución",
+    "Estado de la conexión",
+    "Patrón actual",
+    "Ingreso mensual estimado (MXN)",
+    "Antigüedad (días)",
+    "Puntaje de empleabilidad, próximos 12 meses",
+    "Alertas",
+    "Datos al",
     "CURP",
   ]);
   expect(row?.[0]).toBe(`'${HOSTILE_NAME}`);
-  expect(row?.slice(1, 4)).toEqual([reference, "IMSS", "Connected"]);
+  expect(row?.slice(1, 4)).toEqual([reference, "IMSS", "Conexión activa"]);
   expect(row?.[5]).toMatch(/^\d+\.\d{2}$/);
   expect(row?.[9]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   expect(row?.[10]).toBe(persona.curp);
   await expect(page.getByTestId("export-status")).toHaveText(
-    "Done: 1 row from 1 applicant. The file is in your downloads.",
+    "Listo: 1 fila de 1 solicitante. El archivo está en sus descargas.",
   );
 
   // The same filters, as employment histories and salary movements of every matching applicant.
@@ -105,9 +105,9 @@ test("a team lead exports the filtered queue with CURP in clear, formulas made i
   }
   const logged = page.getByTestId("export-log-row").nth(2);
   await expect(logged).toContainText(demoUser("TEAM_LEAD").name);
-  await expect(logged).toContainText("Applicant queue");
+  await expect(logged).toContainText("Bandeja de solicitantes");
   await expect(logged).toContainText(`q=${reference}&sort=name`);
-  await expect(logged).toContainText("In clear");
+  await expect(logged).toContainText("Sin enmascarar");
   await page.context().close();
 });
 
@@ -125,16 +125,16 @@ test("an underwriter exports one applicant's history, and gets identifiers maske
   const jobs = await downloadCsv(page);
   expect(jobs.download.suggestedFilename()).toMatch(/^cotiza-jobs-/);
   expect(jobs.rows[0]).toEqual([
-    "Reference",
-    "Applicant",
-    "Employer",
+    "Referencia",
+    "Solicitante",
+    "Patrón",
     "Registro patronal",
-    "State",
-    "Start",
-    "End",
-    "Weeks",
-    "Last daily salary (MXN)",
-    "Monthly salary (MXN)",
+    "Estado",
+    "Inicio",
+    "Fin",
+    "Semanas",
+    "Último salario diario (MXN)",
+    "Salario mensual (MXN)",
   ]);
   expect(jobs.rows.length - 1).toBe(jobsOnPage);
   for (const row of jobs.rows.slice(1)) {
@@ -145,6 +145,54 @@ test("an underwriter exports one applicant's history, and gets identifiers maske
   await page.getByTestId("export-kind-movements").check();
   const movements = await downloadCsv(page);
   expect(movements.rows[0]).toEqual([
+    "Referencia",
+    "Solicitante",
+    "Patrón",
+    "Movimiento",
+    "Fecha",
+    "Salario diario (MXN)",
+  ]);
+  expect(movements.rows.length - 1).toBeGreaterThanOrEqual(jobsOnPage);
+
+  await page.goto(`/exports?kind=queue&q=${reference}`);
+  await page.getByTestId("export-column-curp").check();
+  await expect(page.getByTestId("export-columns")).toContainText("se enmascaran para su rol");
+  const queue = await downloadCsv(page);
+  const curpColumn = queue.rows[0]?.indexOf("CURP (enmascarado)") ?? -1;
+  expect(curpColumn).toBeGreaterThan(0);
+  expect(queue.rows[1]?.[curpColumn]).toBe(
+    `${persona.curp.slice(0, 4)}${"•".repeat(12)}${persona.curp.slice(-2)}`,
+  );
+
+  await expect(page.getByRole("heading", { name: "Sus exportaciones" })).toBeVisible();
+  const log = page.getByTestId("export-log-row");
+  await expect(log).toHaveCount(3);
+  await expect(log.first()).toContainText("Enmascarados");
+  await page.context().close();
+});
+
+test("a team lead sees the underwriter's exports in the log", async ({ browser }) => {
+  const page = await pageAs(browser, "TEAM_LEAD");
+  await page.goto("/exports");
+  await expect(page.getByRole("heading", { name: "Registro de exportaciones" })).toBeVisible();
+  const underwriterRows = page
+    .getByTestId("export-log-row")
+    .filter({ hasText: demoUser("UNDERWRITER").name });
+  await expect(underwriterRows.filter({ hasText: "Movimientos salariales" })).toHaveCount(1);
+  await expect(underwriterRows.filter({ hasText: "Historial laboral" })).toHaveCount(1);
+  await page.context().close();
+});
+
+test("the header language changes the header row, never a value row", async ({ browser }) => {
+  const page = await pageAs(browser, "TEAM_LEAD");
+  await page.goto(`/exports?kind=movements&applicant=${applicantId}`);
+  // The reader's language first: this suite reads Cotiza in Spanish.
+  await expect(page.getByTestId("export-lang-es")).toBeChecked();
+  const [esHeader, ...esRows] = (await downloadCsv(page)).rows;
+  await page.getByTestId("export-lang-en").check();
+  const [enHeader, ...enRows] = (await downloadCsv(page)).rows;
+  expect(esHeader?.[3]).toBe("Movimiento");
+  expect(enHeader).toEqual([
     "Reference",
     "Applicant",
     "Employer",
@@ -152,33 +200,7 @@ test("an underwriter exports one applicant's history, and gets identifiers maske
     "Date",
     "Daily salary (MXN)",
   ]);
-  expect(movements.rows.length - 1).toBeGreaterThanOrEqual(jobsOnPage);
-
-  await page.goto(`/exports?kind=queue&q=${reference}`);
-  await page.getByTestId("export-column-curp").check();
-  await expect(page.getByTestId("export-columns")).toContainText("masked for your role");
-  const queue = await downloadCsv(page);
-  const curpColumn = queue.rows[0]?.indexOf("CURP (masked)") ?? -1;
-  expect(curpColumn).toBeGreaterThan(0);
-  expect(queue.rows[1]?.[curpColumn]).toBe(
-    `${persona.curp.slice(0, 4)}${"•".repeat(12)}${persona.curp.slice(-2)}`,
-  );
-
-  await expect(page.getByRole("heading", { name: "Your exports" })).toBeVisible();
-  const log = page.getByTestId("export-log-row");
-  await expect(log).toHaveCount(3);
-  await expect(log.first()).toContainText("Masked");
-  await page.context().close();
-});
-
-test("a team lead sees the underwriter's exports in the log", async ({ browser }) => {
-  const page = await pageAs(browser, "TEAM_LEAD");
-  await page.goto("/exports");
-  await expect(page.getByRole("heading", { name: "Export log" })).toBeVisible();
-  const underwriterRows = page
-    .getByTestId("export-log-row")
-    .filter({ hasText: demoUser("UNDERWRITER").name });
-  await expect(underwriterRows.filter({ hasText: "Salary movements" })).toHaveCount(1);
-  await expect(underwriterRows.filter({ hasText: "Employment history" })).toHaveCount(1);
+  expect(esRows.length).toBeGreaterThan(0);
+  expect(enRows).toEqual(esRows);
   await page.context().close();
 });

@@ -47,12 +47,12 @@ test("the queue walks search, sort, pages and filters through the URL", async ({
   await page.goto("/applicants");
   await page.getByTestId("queue-search").fill(TOKEN);
   await expect(page).toHaveURL(new RegExp(`\\?q=${TOKEN}$`));
-  await expect(page.getByTestId("queue-range")).toHaveText(`1–25 of ${COUNT} applicants`);
+  await expect(page.getByTestId("queue-range")).toHaveText(`1–25 de ${COUNT} solicitantes`);
 
   await page.getByTestId("queue-sort-name").click();
   await expect(page).toHaveURL(new RegExp(`\\?q=${TOKEN}&sort=name$`));
   await expect(rowNames(page).first()).toHaveText(nameOf(0));
-  await expect(page.locator("th[aria-sort=ascending]")).toContainText("Applicant");
+  await expect(page.locator("th[aria-sort=ascending]")).toContainText("Solicitante");
 
   await page.getByTestId("queue-page-next").click();
   await expect(page).toHaveURL(/&sort=name&page=2$/);
@@ -106,7 +106,7 @@ test("no matches is its own state, a page past the end clamps, the CURP never sh
   page,
 }) => {
   await page.goto(`/applicants?q=${TOKEN}-nobody`);
-  await expect(page.getByTestId("queue-no-matches")).toContainText("No applicants match");
+  await expect(page.getByTestId("queue-no-matches")).toContainText("Ningún solicitante coincide");
   await expect(page.getByTestId("applicants-empty")).toHaveCount(0);
   await page.goto(`/applicants?q=${TOKEN}`);
   await expect(page.getByTestId("queue-row")).toHaveCount(25);
@@ -124,15 +124,15 @@ test("hidden columns are remembered for the user", async ({ page }) => {
   const saved = page.waitForResponse("**/api/preferences/queue-columns");
   await page.getByTestId("queue-column-toggle-flags").uncheck();
   expect((await saved).ok()).toBe(true);
-  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(0);
+  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("queue-row").first()).toBeVisible();
-  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(0);
+  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(0);
   await page.getByTestId("queue-columns-menu").click();
   const restored = page.waitForResponse("**/api/preferences/queue-columns");
   await page.getByTestId("queue-column-toggle-flags").check();
   expect((await restored).ok()).toBe(true);
-  await expect(page.locator("th", { hasText: "Flags" })).toHaveCount(1);
+  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(1);
 });
 
 test("the queue is keyboard-reachable and has no serious accessibility violations", async ({

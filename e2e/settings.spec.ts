@@ -27,9 +27,11 @@ test.describe("as a team lead", () => {
     await page.goto("/settings");
     await expect(page.getByTestId("account-card")).toBeVisible();
     const form = page.getByTestId("figures-form");
-    const window = form.getByLabel("Flag window (months)");
-    await expect(form.getByLabel("Time zone")).toHaveValue("America/Mexico_City");
-    await expect(form.getByLabel("Time zone").locator("optgroup[label=Mexico] option")).toHaveText([
+    const window = form.getByLabel("Ventana de alertas (meses)");
+    await expect(form.getByLabel("Zona horaria")).toHaveValue("America/Mexico_City");
+    await expect(
+      form.getByLabel("Zona horaria").locator('optgroup[label="México"] option'),
+    ).toHaveText([
       "America/Mexico_City",
       "America/Cancun",
       "America/Chihuahua",
@@ -44,22 +46,22 @@ test.describe("as a team lead", () => {
       "America/Ojinaga",
     ]);
     await expect(window).toHaveValue("36");
-    await expect(form.locator("#flagWindowMonths-hint")).toContainText("employment gap");
+    await expect(form.locator("#flagWindowMonths-hint")).toContainText("periodo sin empleo formal");
 
     await window.fill("0");
-    await form.getByRole("button", { name: "Save figures settings" }).click();
+    await form.getByRole("button", { name: "Guardar la configuración de cifras" }).click();
     await expect(form.getByTestId("error-flagWindowMonths")).toHaveText(
-      "Enter a whole number of months from 1 to 120.",
+      "Escriba un número entero de meses, de 1 a 120.",
     );
 
     await window.fill("48");
-    await form.getByRole("button", { name: "Save figures settings" }).click();
-    await expect(form.getByTestId("figures-saved")).toContainText("recomputed");
+    await form.getByRole("button", { name: "Guardar la configuración de cifras" }).click();
+    await expect(form.getByTestId("figures-saved")).toContainText("se están recalculando");
     await expect(form.getByTestId("error-flagWindowMonths")).toHaveCount(0);
     await page.reload();
-    await expect(page.getByTestId("figures-form").getByLabel("Flag window (months)")).toHaveValue(
-      "48",
-    );
+    await expect(
+      page.getByTestId("figures-form").getByLabel("Ventana de alertas (meses)"),
+    ).toHaveValue("48");
 
     // Team leads read reference values but do not change them.
     await expect(page.getByTestId("reference-years-table")).toBeVisible();
@@ -68,9 +70,9 @@ test.describe("as a team lead", () => {
     await expectNoSeriousAxeViolations(page);
 
     const restore = page.getByTestId("figures-form");
-    await restore.getByLabel("Flag window (months)").fill("36");
-    await restore.getByRole("button", { name: "Save figures settings" }).click();
-    await expect(restore.getByTestId("figures-saved")).toContainText("recomputed");
+    await restore.getByLabel("Ventana de alertas (meses)").fill("36");
+    await restore.getByRole("button", { name: "Guardar la configuración de cifras" }).click();
+    await expect(restore.getByTestId("figures-saved")).toContainText("se están recalculando");
   });
 });
 
@@ -85,48 +87,48 @@ test.describe("as an admin", () => {
     await expect(yearRow(page, 2026).getByTestId("reference-uma")).toHaveText("$117.31");
 
     const form = page.getByTestId("reference-year-form");
-    await expect(form.getByLabel("Year")).toHaveValue("2027");
-    await form.getByLabel("General minimum wage (daily, MXN)").fill("350.5");
-    await form.getByLabel("UMA (daily, MXN)").fill("121.999");
-    await form.getByRole("button", { name: "Add year" }).click();
+    await expect(form.getByLabel("Año")).toHaveValue("2027");
+    await form.getByLabel("Salario mínimo general (diario, MXN)").fill("350.5");
+    await form.getByLabel("UMA (diaria, MXN)").fill("121.999");
+    await form.getByRole("button", { name: "Agregar año" }).click();
     await expect(form.getByTestId("error-umaDaily")).toHaveText(
-      "Enter an amount in pesos with at most two decimals, such as 117.31.",
+      "Escriba un monto en pesos con dos decimales como máximo, por ejemplo 117.31.",
     );
-    await form.getByLabel("UMA (daily, MXN)").fill("");
-    await form.getByRole("button", { name: "Add year" }).click();
+    await form.getByLabel("UMA (diaria, MXN)").fill("");
+    await form.getByRole("button", { name: "Agregar año" }).click();
     await expect(form.getByTestId("error-umaDaily")).toHaveText(
-      "Enter the UMA: it is required from 2016.",
+      "Escriba la UMA: es obligatoria desde 2016.",
     );
-    await form.getByLabel("UMA (daily, MXN)").fill("121.90");
-    await form.getByLabel("Border-zone minimum wage (daily, MXN)").fill("470.25");
-    await form.getByRole("button", { name: "Add year" }).click();
+    await form.getByLabel("UMA (diaria, MXN)").fill("121.90");
+    await form.getByLabel("Salario mínimo de la zona fronteriza (diario, MXN)").fill("470.25");
+    await form.getByRole("button", { name: "Agregar año" }).click();
 
-    await expect(page.getByTestId("reference-year-saved")).toContainText("Added 2027");
+    await expect(page.getByTestId("reference-year-saved")).toContainText("Se agregó 2027");
     await expect(rows.first()).toHaveAttribute("data-year", "2027");
     const added = yearRow(page, 2027);
     await expect(added.getByTestId("reference-uma")).toHaveText("$121.90");
     await expect(added.getByTestId("reference-minimum-wage")).toHaveText("$350.50");
     await expect(added.getByTestId("reference-border-wage")).toHaveText("$470.25");
     // The form starts afresh, at the year after.
-    await expect(page.getByTestId("reference-year-form").getByLabel("Year")).toHaveValue("2028");
+    await expect(page.getByTestId("reference-year-form").getByLabel("Año")).toHaveValue("2028");
 
     // Adding 2027 again is refused on the year field; its row's Edit corrects it instead.
     const again = page.getByTestId("reference-year-form");
-    await again.getByLabel("Year").fill("2027");
-    await again.getByLabel("UMA (daily, MXN)").fill("121.90");
-    await again.getByLabel("General minimum wage (daily, MXN)").fill("350.50");
-    await again.getByRole("button", { name: "Add year" }).click();
+    await again.getByLabel("Año").fill("2027");
+    await again.getByLabel("UMA (diaria, MXN)").fill("121.90");
+    await again.getByLabel("Salario mínimo general (diario, MXN)").fill("350.50");
+    await again.getByRole("button", { name: "Agregar año" }).click();
     await expect(again.getByTestId("error-year")).toHaveText(
-      "2027 already has reference values: use Edit on its row to change them.",
+      "Ese año ya tiene valores de referencia: use Editar en su renglón para cambiarlos.",
     );
-    await added.getByRole("button", { name: "Edit 2027" }).click();
+    await added.getByRole("button", { name: "Editar 2027" }).click();
     const edit = page.getByTestId("reference-year-form");
     await expect(edit).toHaveAttribute("data-intent", "edit");
-    await expect(edit.getByLabel("UMA (daily, MXN)")).toBeFocused();
-    await expect(edit.getByLabel("UMA (daily, MXN)")).toHaveValue("121.90");
-    await edit.getByLabel("General minimum wage (daily, MXN)").fill("351.00");
-    await edit.getByRole("button", { name: "Save 2027" }).click();
-    await expect(page.getByTestId("reference-year-saved")).toContainText("Updated 2027");
+    await expect(edit.getByLabel("UMA (diaria, MXN)")).toBeFocused();
+    await expect(edit.getByLabel("UMA (diaria, MXN)")).toHaveValue("121.90");
+    await edit.getByLabel("Salario mínimo general (diario, MXN)").fill("351.00");
+    await edit.getByRole("button", { name: "Guardar 2027" }).click();
+    await expect(page.getByTestId("reference-year-saved")).toContainText("Se actualizó 2027");
     await page.reload();
     await expect(yearRow(page, 2027).getByTestId("reference-minimum-wage")).toHaveText("$351.00");
     await expectNoSeriousAxeViolations(page);
@@ -140,15 +142,15 @@ test.describe("as an underwriter", () => {
     await page.goto("/settings");
     const figures = page.getByTestId("figures-readonly");
     await expect(figures.getByTestId("figure-timeZone")).toHaveText("America/Mexico_City");
-    await expect(figures.getByTestId("figure-flagWindowMonths")).toHaveText("36 months");
+    await expect(figures.getByTestId("figure-flagWindowMonths")).toHaveText("36 meses");
     await expect(figures.getByTestId("figure-declaredIncomeTolerancePct")).toHaveText(/^20\s?%$/);
-    await expect(figures).toContainText("employment gap");
+    await expect(figures).toContainText("periodo sin empleo formal");
     await expect(page.getByTestId("figures-form")).toHaveCount(0);
     await expect(page.getByTestId("figures-card").locator("input, select")).toHaveCount(0);
     await expect(page.getByTestId("reference-values-card").locator("input, button")).toHaveCount(0);
 
     await expect(yearRow(page, 2026).getByTestId("reference-uma")).toHaveText("$117.31");
-    await expect(yearRow(page, 2015).getByTestId("reference-uma")).toContainText("none");
+    await expect(yearRow(page, 2015).getByTestId("reference-uma")).toContainText("ninguno");
     await expect(page.getByTestId("reference-year-form")).toHaveCount(0);
     await expect(page.getByTestId("failed-jobs-card")).toHaveCount(0);
     await expectNoSeriousAxeViolations(page);

@@ -17,7 +17,7 @@ const uniqueEmail = (prefix: string) =>
 
 /** An underwriter who has set their password, made through the same API the Team page uses. */
 async function createMember(request: APIRequestContext, prefix: string): Promise<Member> {
-  const name = `Equipo ${prefix} ${Math.floor(Math.random() * 1e6)}`;
+  const name = `Miembro ${prefix} ${Math.floor(Math.random() * 1e6)}`;
   const email = uniqueEmail(prefix);
   const invited = await request.post("/api/team/members", {
     data: { name, email, role: "UNDERWRITER" },
@@ -46,7 +46,7 @@ const memberRow = (page: Page, email: string) =>
 async function expectSignInRefused(page: Page, email: string, password: string) {
   await signIn(page, email, password);
   await expect(page.getByTestId("login-error")).toHaveText(
-    "Wrong email or password. Check both and try again.",
+    "El correo o la contraseña no son correctos. Revise ambos e intente de nuevo.",
   );
 }
 
@@ -72,25 +72,34 @@ test("a lead invites an underwriter, who chooses a password through the link and
   const name = `Sofía Invitada ${Date.now().toString(36)}`;
   const email = uniqueEmail("invited");
   await page.goto("/team");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Equipo");
   const form = page.getByTestId("invite-member-form");
-  await expect(form.getByLabel("Role").locator("option")).toHaveText(["Underwriter", "Team lead"]);
-  await form.getByLabel("Full name").fill(name);
-  await form.getByLabel("Email").fill(email);
-  await form.getByRole("button", { name: "Create invite link" }).click();
+  await expect(form.getByLabel("Rol").locator("option")).toHaveText([
+    "Analista",
+    "Líder de equipo",
+  ]);
+  await form.getByLabel("Nombre completo").fill(name);
+  await form.getByLabel("Correo electrónico").fill(email);
+  await form.getByRole("button", { name: "Crear liga de invitación" }).click();
   const url = await page.getByTestId("one-time-link-url").inputValue();
   expect(url).toMatch(/\/join\/[A-Za-z0-9_-]{43}$/);
-  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText("Invited");
+  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText(
+    "Invitación pendiente",
+  );
 
   const invitee = await (await browser.newContext(ANONYMOUS)).newPage();
   await invitee.goto(url);
-  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(
+    `Le damos la bienvenida, ${name}`,
+  );
   await expect(invitee.getByTestId("join-email")).toHaveText(email);
-  await invitee.getByLabel("New password").fill(PASSWORD);
-  await invitee.getByLabel("Repeat the password").fill(`${PASSWORD}-typo`);
+  await invitee.getByLabel("Nueva contraseña").fill(PASSWORD);
+  await invitee.getByLabel("Repita la contraseña").fill(`${PASSWORD}-typo`);
   await invitee.getByTestId("join-submit").click();
-  await expect(invitee.getByTestId("error-confirm")).toHaveText("The two passwords do not match.");
-  await invitee.getByLabel("Repeat the password").fill(PASSWORD);
+  await expect(invitee.getByTestId("error-confirm")).toHaveText(
+    "Las dos contraseñas no coinciden.",
+  );
+  await invitee.getByLabel("Repita la contraseña").fill(PASSWORD);
   await invitee.getByTestId("join-submit").click();
   await expect(invitee.getByTestId("join-done")).toBeVisible();
   await invitee.getByTestId("join-sign-in").click();
@@ -99,12 +108,12 @@ test("a lead invites an underwriter, who chooses a password through the link and
   await invitee.getByTestId("login-submit").click();
   await expect(invitee).toHaveURL(/\/applicants$/);
   await expect(invitee.getByTestId("current-user")).toContainText(name);
-  await expect(invitee.getByTestId("current-role")).toHaveText("Underwriter");
+  await expect(invitee.getByTestId("current-role")).toHaveText("Analista");
 
   await invitee.goto(url);
-  await expect(invitee.getByTestId("join-problem")).toContainText("This link was already used.");
+  await expect(invitee.getByTestId("join-problem")).toContainText("Esta liga ya se usó.");
   await page.reload();
-  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText("Active");
+  await expect(memberRow(page, email).getByTestId("member-status")).toHaveText("Activa");
 });
 
 test("the invite form explains bad input, and a lead can neither invite nor change admins", async ({
@@ -116,21 +125,19 @@ test("the invite form explains bad input, and a lead can neither invite nor chan
     axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
   ).toEqual([]);
   const form = page.getByTestId("invite-member-form");
-  await form.getByRole("button", { name: "Create invite link" }).click();
-  await expect(form.getByTestId("error-name")).toHaveText("Enter the person's name.");
-  await expect(form.getByTestId("error-email")).toContainText("Enter an email address");
-  await form.getByLabel("Full name").fill("Ya Existe");
-  await form.getByLabel("Email").fill(demoUser("UNDERWRITER").email);
-  await form.getByRole("button", { name: "Create invite link" }).click();
+  await form.getByRole("button", { name: "Crear liga de invitación" }).click();
+  await expect(form.getByTestId("error-name")).toHaveText("Escriba el nombre de la persona.");
+  await expect(form.getByTestId("error-email")).toContainText("Escriba un correo electrónico");
+  await form.getByLabel("Nombre completo").fill("Ya Existe");
+  await form.getByLabel("Correo electrónico").fill(demoUser("UNDERWRITER").email);
+  await form.getByRole("button", { name: "Crear liga de invitación" }).click();
   await expect(page.getByTestId("invite-member-error")).toHaveText(
-    "Someone already has an account with this email.",
+    "Ya existe una cuenta con este correo.",
   );
-  await expect(form.getByTestId("error-email")).toHaveText(
-    "Someone already has an account with this email.",
-  );
+  await expect(form.getByTestId("error-email")).toHaveText("Ya existe una cuenta con este correo.");
 
   const admin = memberRow(page, demoUser("ADMIN").email);
-  await expect(admin.getByTestId("member-role")).toHaveText("Admin");
+  await expect(admin.getByTestId("member-role")).toHaveText("Administración");
   await expect(admin.getByRole("button")).toHaveCount(0);
   const refused = await page.request.post("/api/team/members", {
     data: { name: "Jefa", email: uniqueEmail("boss"), role: "ADMIN" },
@@ -143,8 +150,8 @@ test("a lead changes an underwriter's role", async ({ page }) => {
   await page.goto("/team");
   const row = memberRow(page, member.email);
   await expect(row.getByTestId("member-role-select").locator("option")).toHaveText([
-    "Underwriter",
-    "Team lead",
+    "Analista",
+    "Líder de equipo",
   ]);
   await row.getByTestId("member-role-select").selectOption("TEAM_LEAD");
   await row.getByTestId("member-role-save").click();
@@ -162,13 +169,13 @@ test("deactivating a member ends their session at their next navigation", async 
 }) => {
   const { member, theirs, row } = await memberOnTeamPage(page, browser, "deactivate");
   await row.getByTestId("member-deactivate").click();
-  await expect(page.getByTestId("member-confirm")).toContainText(`Deactivate ${member.name}?`);
+  await expect(page.getByTestId("member-confirm")).toContainText(`¿Desactivar a ${member.name}?`);
   await page.keyboard.press("Escape"); // focus is on the confirmation, so Escape leaves it
   await expect(page.getByTestId("member-confirm")).toHaveCount(0);
   await expect(row.getByTestId("member-deactivate")).toBeFocused();
   await row.getByTestId("member-deactivate").click();
   await page.getByTestId("member-confirm-yes").click();
-  await expect(row.getByTestId("member-status")).toHaveText("Deactivated");
+  await expect(row.getByTestId("member-status")).toHaveText("Desactivada");
   await expectSessionEnded(theirs, member);
 });
 
@@ -180,16 +187,16 @@ test("a password reset ends the member's session, stops the old password, and it
   await row.getByTestId("member-reset").click();
   await page.getByTestId("member-confirm-yes").click();
   const url = await page.getByTestId("one-time-link-url").inputValue();
-  await expect(row.getByTestId("member-status")).toHaveText("Password reset");
+  await expect(row.getByTestId("member-status")).toHaveText("Contraseña restablecida");
   await expectSessionEnded(theirs, member);
 
   await theirs.goto(url);
-  await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
-  await theirs.getByLabel("New password").fill("short");
+  await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("Elija una nueva contraseña");
+  await theirs.getByLabel("Nueva contraseña").fill("short");
   await theirs.getByTestId("join-submit").click();
-  await expect(theirs.getByTestId("error-password")).toHaveText("Use at least 10 characters.");
-  await theirs.getByLabel("New password").fill("a-brand-new-password");
-  await theirs.getByLabel("Repeat the password").fill("a-brand-new-password");
+  await expect(theirs.getByTestId("error-password")).toHaveText("Use al menos 10 caracteres.");
+  await theirs.getByLabel("Nueva contraseña").fill("a-brand-new-password");
+  await theirs.getByLabel("Repita la contraseña").fill("a-brand-new-password");
   await theirs.getByTestId("join-submit").click();
   await expect(theirs.getByTestId("join-done")).toBeVisible();
   await expectSignInRefused(theirs, member.email, member.password);
@@ -203,7 +210,8 @@ test.describe("as the only admin", () => {
   test("the last active admin can be neither demoted nor deactivated, with a clear error", async ({
     page,
   }) => {
-    const message = "Cotiza needs at least one active admin. Make someone else an admin first.";
+    const message =
+      "Cotiza necesita al menos un administrador activo. Primero nombre administrador a otra persona.";
     await page.goto("/team");
     await expect(
       page.locator("[data-testid=member-row][data-role=ADMIN][data-status=ACTIVE]"),
@@ -221,10 +229,11 @@ test.describe("as the only admin", () => {
       data: { active: false },
     });
     expect(response.status()).toBe(409);
-    expect((await response.json()).error.message).toBe(message);
+    // The API answers with the same sentence's key, which the page renders as `message`.
+    expect((await response.json()).error.message).toBe("errors.team.lastAdmin");
     await page.reload();
     await expect(self).toHaveAttribute("data-role", "ADMIN");
-    await expect(page.getByTestId("current-role")).toHaveText("Admin");
+    await expect(page.getByTestId("current-role")).toHaveText("Administración");
   });
 });
 
@@ -233,10 +242,10 @@ test.describe("as an underwriter", () => {
 
   test("the Team page and its API are closed", async ({ page }) => {
     await page.goto("/applicants");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
-      "Applicants",
-      "Exports",
-      "Settings",
+    await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link")).toHaveText([
+      "Solicitantes",
+      "Exportaciones",
+      "Configuración",
     ]);
     await page.goto("/team");
     await expect(page.getByTestId("team-forbidden")).toBeVisible();
@@ -253,9 +262,9 @@ test("a set-password link that does not exist gets a clear message", async ({ br
   const page = await (await browser.newContext(ANONYMOUS)).newPage();
   await page.goto(`/join/${"x".repeat(43)}`);
   await expect(page.getByTestId("join-problem")).toHaveText(
-    "This link is not valid. Ask your team lead or admin for a new link.",
+    "Esta liga no es válida. Pida una nueva a su líder de equipo o administrador.",
   );
-  await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ir a iniciar sesión" })).toBeVisible();
 });
 
 test("workload counts a member's assigned applicants, pending decisions and this week's decisions", async ({

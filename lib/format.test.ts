@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  createFormatter,
   formatDate,
   formatMXN,
-  formatTenure,
   formatNumber,
   formatPercent,
   formatDateTime,
-  formatTimeZone,
+  spanParts,
 } from "./format";
 
 const CDMX = "America/Mexico_City";
@@ -86,18 +84,6 @@ describe("formatNumber and formatPercent", () => {
   });
 });
 
-describe("createFormatter", () => {
-  it("binds all four formatters to one locale", () => {
-    const format = createFormatter();
-    expect([
-      format.money("1.5"),
-      format.date("2024-03-14"),
-      format.number(1000),
-      format.percent(0.25),
-    ]).toEqual(["$1.50", "14 mar 2024", "1,000", "25%"]);
-  });
-});
-
 describe("formatDateTime", () => {
   it("shows the time in the zone on a 24-hour clock, with the zone's offset", () => {
     expect(formatDateTime("2026-11-26T08:05:00Z", { timeZone: CDMX })).toBe(
@@ -134,25 +120,13 @@ describe("formatDateTime", () => {
   });
 });
 
-describe("formatTimeZone", () => {
-  it("names a zone by its city", () => {
-    expect(formatTimeZone(CDMX)).toBe("Mexico City time");
-    expect(formatTimeZone("America/Argentina/Buenos_Aires")).toBe("Buenos Aires time");
-    expect(formatTimeZone("UTC")).toBe("UTC");
-  });
-});
-
-describe("formatTenure", () => {
-  it.each([
-    [0, "0 d"],
-    [12, "12 d"],
-    [31, "1 mo"],
-    [100, "3 mo"],
-    [365, "11 mo"],
-    [366, "1 yr"],
-    [2506, "6 yr 10 mo"],
-    [4200, "11 yr 5 mo"],
-  ])("%i days → %s", (days, text) => {
-    expect(formatTenure(days)).toBe(text);
+describe("spanParts", () => {
+  it("splits a span into whole years and months, or days under a month", () => {
+    expect(spanParts(0)).toEqual({ years: 0, months: 0, days: 0 });
+    expect(spanParts(30)).toEqual({ years: 0, months: 0, days: 30 }); // a month is 30.44 days
+    expect(spanParts(31)).toEqual({ years: 0, months: 1, days: 0 });
+    expect(spanParts(365)).toEqual({ years: 0, months: 11, days: 0 }); // 365 ÷ 30.4375 = 11.99
+    expect(spanParts(366)).toEqual({ years: 1, months: 0, days: 0 });
+    expect(spanParts(2496)).toEqual({ years: 6, months: 10, days: 0 }); // 82.0 months
   });
 });

@@ -128,12 +128,6 @@ export function formatDateTime(iso: string, options: DateTimeOptions): string {
   return format.format(instant);
 }
 
-/** A time zone in words, for text such as "weeks start on Monday, Mexico City time". */
-export function formatTimeZone(timeZone: string): string {
-  const city = timeZone.split("/").at(-1)?.replaceAll("_", " ") ?? timeZone;
-  return timeZone.includes("/") && !timeZone.startsWith("Etc/") ? `${city} time` : city;
-}
-
 export function formatNumber(
   value: number,
   options: FormatOptions & { maximumFractionDigits?: number } = {},
@@ -164,50 +158,14 @@ export function formatPercent(ratio: number, options: PercentOptions = {}): stri
   return format.format(ratio);
 }
 
-/** The four formatters bound to one locale, for code that builds text from numbers. */
-export interface Formatter {
-  money(amount: string | number): string;
-  date(iso: string): string;
-  number(value: number): string;
-  percent(ratio: number): string;
-  /** How long before a reference day something happened: "3 weeks before", "10.2 years before". */
-  before(days: number): string;
-}
-
-export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
-  return {
-    money: (amount) => formatMXN(amount, { locale }),
-    date: (iso) => formatDate(iso, { locale }),
-    number: (value) => formatNumber(value, { locale }),
-    percent: (ratio) => formatPercent(ratio, { locale }),
-    before: (days) => `${formatDuration(days, { locale })} before`,
-  };
-}
-
-/** A span of days as years (from one year), months (from one month) or weeks, with the locale's digits. */
-export function formatDuration(days: number, options: FormatOptions = {}): string {
-  if (days >= 365) {
-    const years = formatNumber(days / 365.25, { ...options, maximumFractionDigits: 1 });
-    return `${years} ${years === "1" ? "year" : "years"}`;
-  }
-  if (days >= 30) {
-    const months = Math.floor(days / 30.4);
-    return `${formatNumber(months, options)} ${months === 1 ? "month" : "months"}`;
-  }
-  const weeks = Math.floor(days / 7);
-  if (weeks >= 1) return `${formatNumber(weeks, options)} ${weeks === 1 ? "week" : "weeks"}`;
-  return `${formatNumber(days, options)} ${days === 1 ? "day" : "days"}`;
-}
-
 const DAYS_PER_MONTH = 365.25 / 12;
 
-/** Tenure from a day count, compact for a table cell: "6 yr 10 mo", "3 mo", "12 d". */
-export function formatTenure(days: number, locale?: string): string {
-  const months = Math.floor(days / DAYS_PER_MONTH);
-  if (months < 1) return `${formatNumber(days, { locale })} d`;
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  if (years === 0) return `${formatNumber(rest, { locale })} mo`;
-  const y = `${formatNumber(years, { locale })} yr`;
-  return rest === 0 ? y : `${y} ${formatNumber(rest, { locale })} mo`;
+/**
+ * The one way Cotiza splits a span of days for a person to read (tenure, durations, "how long
+ * ago"): whole years and months, or days under a month. Months are 365.25 ÷ 12 days.
+ */
+export function spanParts(days: number): { years: number; months: number; days: number } {
+  const months = Math.floor(Math.max(days, 0) / DAYS_PER_MONTH);
+  if (months < 1) return { years: 0, months: 0, days: Math.max(days, 0) };
+  return { years: Math.floor(months / 12), months: months % 12, days: 0 };
 }

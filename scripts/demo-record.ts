@@ -1,7 +1,8 @@
 // Records the demo journeys (e2e/demo/journeys): a WebM video and annotated stills per journey,
 // and an index.html that shows them all, in demo-recordings/ (git-ignored).
-//   npm run demo:record [-- --journey review] [--headed] [--slow-mo 250]
+//   npm run demo:record [-- --journey review] [--locale en] [--headed] [--slow-mo 250]
 //                       [--base-url http://localhost:3000 --emulator-url http://127.0.0.1:4010]
+// In Spanish unless --locale en: the browser, the captions and the demo users' saved language.
 // Without --base-url (or DEMO_BASE_URL) it serves the existing `next build` (building one if there
 // is none) on a fresh throwaway database with the demo data and pinned clocks, and stops it after.
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { z } from "zod";
 import { startDemoServer, type DemoServer } from "../e2e/demo/demo-server";
 import { JOURNEYS } from "../e2e/demo/journeys";
 import { DEMO_VIEWPORT, performJourney } from "../e2e/demo/stage";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import config from "../playwright.config";
 import { indexPage, MANIFEST, manifestFor } from "./demo/index-page";
 import { createVideoCamera } from "./demo/video-camera";
@@ -21,6 +23,7 @@ import { createVideoCamera } from "./demo/video-camera";
 const { values } = parseArgs({
   options: {
     journey: { type: "string", multiple: true },
+    locale: { type: "string", default: DEFAULT_LOCALE },
     headed: { type: "boolean", default: false },
     "slow-mo": { type: "string", default: "0" },
     "base-url": { type: "string", default: process.env.DEMO_BASE_URL },
@@ -38,6 +41,7 @@ const names = JOURNEYS.map((journey) => journey.name);
 const parsed = z
   .object({
     journey: z.array(z.enum(names as [string, ...string[]])).default(names),
+    locale: z.enum(LOCALES),
     "slow-mo": z.coerce.number().int().min(0),
     port: z.coerce.number().int().min(1).max(65_535),
     "base-url": z.url().optional(),
@@ -46,7 +50,9 @@ const parsed = z
   .safeParse(values);
 if (!parsed.success) {
   const [issue] = parsed.error.issues;
-  fail(`--${String(issue?.path[0])}: ${issue?.message} (journeys: ${names.join(", ")})`);
+  fail(
+    `--${String(issue?.path[0])}: ${issue?.message} (journeys: ${names.join(", ")}; locales: ${LOCALES.join(", ")})`,
+  );
 }
 const options = parsed.data!;
 try {
@@ -91,20 +97,21 @@ try {
       emulatorUrl,
       dir,
       camera: createVideoCamera({ file: video, size: DEMO_VIEWPORT }),
+      language: options.locale,
       // Long enough to read the caption aloud.
       holdMs: (caption) => Math.min(7_000, 1_500 + caption.length * 30),
     });
     const seconds = (Date.now() - started) / 1000;
     await writeFile(
       path.join(dir, MANIFEST),
-      JSON.stringify(manifestFor(journey, stills, seconds), null, 2),
+      JSON.stringify(manifestFor(journey, stills, seconds, options.locale), null, 2),
     );
     const megabytes = (statSync(video).size / 1e6).toFixed(1);
     console.log(
       `cotiza: ${journey.name}: ${stills.length} stills, ${megabytes} MB video, ${seconds.toFixed(0)} s`,
     );
   }
-  await writeFile(path.join(out, "index.html"), indexPage(out, JOURNEYS));
+  await writeFile(path.join(out, "index.html"), indexPage(out, JOURNEYS, options.locale));
   console.log(`cotiza: open ${path.join(out, "index.html")}`);
 } finally {
   await browser.close();

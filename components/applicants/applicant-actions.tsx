@@ -1,33 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useErrorText } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
-import { useTimeZone } from "@/components/shell/time-zone";
 import { LinkButton } from "@/components/ui/link-button";
-import { formatDateTime } from "@/lib/format";
 import { apiFetch, type ApiResult } from "@/lib/http/browser/api-fetch";
 
 type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
-
-// Past the daily IMSS limit the error carries `availableAt`: say when a refresh is possible again.
-async function call<T>(url: string, method: string, timeZone: string): Promise<ApiResult<T>> {
-  const result = await apiFetch<T>(url, { method, fallback: "That did not work." });
-  if (result.ok) return result;
-  const { availableAt } = result.details;
-  const when =
-    typeof availableAt === "string"
-      ? ` Possible again on ${formatDateTime(availableAt, { timeZone })}.`
-      : "";
-  return { ...result, message: `${result.message}${when}` };
-}
+type Outcome<T> = { ok: true; data: T } | { ok: false; message: string };
 
 /** Refresh (one IMSS query) and delete, with clear feedback. */
 export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }: Props) {
+  const t = useTranslations("applicant.actions");
+  const errorText = useErrorText();
   const router = useRouter();
-  const timeZone = useTimeZone();
   const [busy, setBusy] = useState<"refresh" | "delete" | null>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+
+  // Past the daily IMSS limit the server's sentence says when a refresh is possible again.
+  async function call<T>(url: string, method: string): Promise<Outcome<T>> {
+    const result: ApiResult<T> = await apiFetch<T>(url, { method, fallback: t("failed") });
+    if (result.ok) return result;
+    const text = [
+      errorText(result.message, result.params),
+      ...Object.values(result.fields).map((key) => errorText(key)),
+    ];
+    return { ok: false, message: text.filter(Boolean).join(" ") };
+  }
 
   async function refresh() {
     setBusy("refresh");
@@ -35,29 +36,18 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
     const result = await call<{ changes?: number }>(
       `/api/applicants/${applicantId}/refresh`,
       "POST",
-      timeZone,
     );
     setBusy(null);
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
     const changes = Number(result.data.changes ?? 0);
-    setMessage({
-      tone: "ok",
-      text: changes
-        ? `New records stored: ${changes} change(s) since the last pull.`
-        : "New records stored: nothing changed since the last pull.",
-    });
+    setMessage({ tone: "ok", text: t("refreshed", { count: changes }) });
     router.refresh();
   }
 
   async function remove() {
-    if (
-      !window.confirm(
-        "Delete this applicant? Their Belvo link and every piece of their personal data in Cotiza will be deleted. This cannot be undone.",
-      )
-    )
-      return;
+    if (!window.confirm(t("confirmDelete"))) return;
     setBusy("delete");
-    const result = await call(`/api/applicants/${applicantId}`, "DELETE", timeZone);
+    const result = await call(`/api/applicants/${applicantId}`, "DELETE");
     setBusy(null);
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
     router.push("/applicants");
@@ -72,16 +62,16 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
           variant="ghost"
           data-testid="export-applicant"
         >
-          Export
+          {t("export")}
         </LinkButton>
         <Button
           variant="secondary"
           onClick={refresh}
           disabled={busy !== null || refreshBlockedUntil !== null}
           data-testid="refresh-applicant"
-          title={refreshBlockedUntil ? "The daily IMSS query limit is reached" : undefined}
+          title={refreshBlockedUntil ? t("limitReached") : undefined}
         >
-          {busy === "refresh" ? "Refreshing…" : "Refresh records"}
+          {busy === "refresh" ? t("refreshing") : t("refresh")}
         </Button>
         {canDelete ? (
           <Button
@@ -91,7 +81,7 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
             data-testid="delete-applicant"
             className="text-red-700"
           >
-            {busy === "delete" ? "Deleting…" : "Delete"}
+            {busy === "delete" ? t("deleting") : t("delete")}
           </Button>
         ) : null}
       </div>

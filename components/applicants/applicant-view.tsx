@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { INSTITUTIONS } from "@/lib/connect/institutions";
 import type { ApplicantPageData } from "@/lib/applicant/page";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/server";
 import { AuditTrail } from "./audit-trail";
 import { ChangeList } from "./change-list";
 import { DataAgeBadge, ReferenceWarning } from "./data-notices";
@@ -38,8 +39,9 @@ type Props = {
 };
 
 /** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
-export function ApplicantView({ data, actions, decisionPanel }: Props) {
-  const { applicant, latest, metrics, age, timeZone } = data;
+export async function ApplicantView({ data, actions, decisionPanel }: Props) {
+  const [t, f] = await Promise.all([getTranslations("applicant"), getFormat()]);
+  const { applicant, latest, metrics, age } = data;
   const asOf = metrics?.asOf ?? "";
   return (
     <div className="space-y-6">
@@ -54,11 +56,13 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
             <LinkStatusBadge status={applicant.link?.status ?? null} />
             {latest && metrics && age ? (
               <span data-testid="data-as-of">
-                · Figures as of {formatDate(metrics.asOf)} (the day the data was collected) ·{" "}
+                · {t("header.dataAsOf", { date: f.date(metrics.asOf) })} ·{" "}
                 <DataAgeBadge age={age} />
               </span>
             ) : null}
-            {applicant.assignedTo ? <span>· Assigned to {applicant.assignedTo.name}</span> : null}
+            {applicant.assignedTo ? (
+              <span>· {t("header.assignedTo", { name: applicant.assignedTo.name })}</span>
+            ) : null}
           </p>
         </div>
         {actions}
@@ -68,77 +72,66 @@ export function ApplicantView({ data, actions, decisionPanel }: Props) {
           className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
           data-testid="daily-limit-notice"
         >
-          The 3 daily IMSS queries for this CURP are used up. The next refresh is possible on{" "}
-          {formatDateTime(applicant.queries.availableAt, { timeZone })}.
+          {t("header.dailyLimit", { when: f.dateTime(applicant.queries.availableAt) })}
         </p>
       ) : null}
       {latest && metrics ? (
         <>
-          <SummaryCard
-            applicant={applicant}
-            snapshot={latest}
-            metrics={metrics}
-            timeZone={timeZone}
-          />
+          <SummaryCard applicant={applicant} snapshot={latest} metrics={metrics} />
           <ReferenceWarning years={metrics.missingReferenceYears} />
           <div className="grid gap-6 lg:grid-cols-3">
-            <ScoreGauges
-              snapshots={applicant.snapshots}
-              institution={applicant.institution}
-              timeZone={timeZone}
-            />
+            <ScoreGauges snapshots={applicant.snapshots} institution={applicant.institution} />
             <div className="lg:col-span-2">
               <MetricsCard metrics={metrics} flagWindowMonths={data.flagWindowMonths} />
             </div>
           </div>
           <SalaryChartSection jobs={latest.jobs} asOf={asOf} />
           <EmploymentTimeline jobs={latest.jobs} asOf={asOf} />
-          <Section title="Employers">
+          <Section title={t("sections.employers")}>
             <JobsTable jobs={latest.jobs} asOf={asOf} />
           </Section>
         </>
       ) : (
-        <Section title="Records">
-          <p className="text-sm text-slate-600">No records stored yet.</p>
+        <Section title={t("sections.records")}>
+          <p className="text-sm text-slate-600">{t("sections.noRecords")}</p>
         </Section>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
-        <Section title="What changed since the last pull">
+        <Section title={t("sections.changes")}>
           <ChangeList changes={applicant.changes} />
         </Section>
         <div className="space-y-6">
-          <Section title="Pulls">
-            <SnapshotList snapshots={applicant.snapshots} timeZone={timeZone} />
+          <Section title={t("sections.pulls")}>
+            <SnapshotList snapshots={applicant.snapshots} />
           </Section>
           {INSTITUTIONS[applicant.institution].currentEmployment ? (
-            <Section title="Current employment (IMSS)">
+            <Section title={t("sections.currentEmployment")}>
               <CurrentEmploymentFacts
                 current={applicant.currentEmployment}
                 recordsCollectedAt={latest?.collectedAt ?? null}
-                timeZone={timeZone}
               />
             </Section>
           ) : null}
         </div>
-        <IdentifiersCard applicant={applicant} timeZone={timeZone} />
+        <IdentifiersCard applicant={applicant} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card data-testid="decision">
           <CardHeader>
-            <CardTitle>Decision</CardTitle>
+            <CardTitle>{t("sections.decision")}</CardTitle>
           </CardHeader>
           <CardContent className="space-y-6">
             {decisionPanel}
             <div>
               <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                Decision history
+                {t("sections.decisionHistory")}
               </h3>
-              <DecisionHistory decisions={data.decisions} timeZone={timeZone} />
+              <DecisionHistory decisions={data.decisions} />
             </div>
           </CardContent>
         </Card>
-        <Section title="Audit trail">
-          <AuditTrail entries={data.audit} timeZone={timeZone} />
+        <Section title={t("sections.audit")}>
+          <AuditTrail entries={data.audit} />
         </Section>
       </div>
     </div>

@@ -1,74 +1,95 @@
+import { getTranslations } from "next-intl/server";
 import type { ApplicantDetail } from "@/lib/applicant/detail";
 import { SNAPSHOT_CHANGE_KINDS, type SnapshotChangeKind } from "@/lib/applicant/snapshot-diff";
-import { formatDate, formatMXN } from "@/lib/format";
+import type { AppFormat } from "@/lib/i18n/app-format";
+import { getFormat } from "@/lib/i18n/server";
 
 type Change = ApplicantDetail["changes"][number];
 type Details = Change["details"];
+type Value = string | number | null | undefined;
+type T = Awaited<ReturnType<typeof getTranslations<"applicant.changes">>>;
 
-const text = (value: string | number | null | undefined) =>
-  value === null || value === undefined ? "—" : String(value);
+const text = (value: Value) => (value === null || value === undefined ? "—" : String(value));
 
-// Rows are stored JSON: a missing date shows a dash, a malformed one its text, never an error.
-const date = (value: string | number | null | undefined) => {
-  if (typeof value !== "string") return "—";
-  try {
-    return formatDate(value);
-  } catch {
-    return value;
-  }
-};
+const WEEK_FIELDS = ["weeksContributed", "weeksRedeemed", "weeksReinstated"] as const;
+const isWeekField = (field: Value): field is (typeof WEEK_FIELDS)[number] =>
+  (WEEK_FIELDS as readonly Value[]).includes(field);
 
-const money = (value: string | number | null | undefined) =>
-  value === null || value === undefined || value === "" ? "—" : formatMXN(text(value));
-
-const WEEK_FIELDS: Record<string, string> = {
-  weeksContributed: "Weeks contributed",
-  weeksRedeemed: "Weeks redeemed",
-  weeksReinstated: "Weeks reinstated",
-};
+/** Stored JSON read for a person: a missing date shows a dash, a malformed one its text. */
+function reader(f: AppFormat) {
+  return {
+    date: (value: Value) => {
+      if (typeof value !== "string") return "—";
+      try {
+        return f.date(value);
+      } catch {
+        return value;
+      }
+    },
+    money: (value: Value) =>
+      value === null || value === undefined || value === "" ? "—" : f.money(text(value)),
+  };
+}
 
 // One sentence per kind; the mapped type makes a new kind in snapshot-diff.ts fail to compile here.
-const DESCRIBE: { [K in SnapshotChangeKind]: (d: Details) => string } = {
-  NEW_EMPLOYER: (d) => `New employer: ${text(d.employer)} since ${date(d.startDate)}`,
-  REHIRE: (d) =>
-    d.previousEndDate
-      ? `Rehired at ${text(d.employer)} since ${date(d.startDate)}; the previous job there ended ${date(d.previousEndDate)}`
-      : `New job at ${text(d.employer)} since ${date(d.startDate)}, while an earlier job there is still open`,
-  EXIT: (d) => `Left ${text(d.employer)} on ${date(d.endDate)}`,
-  SALARY_CHANGE: (d) => `Daily salary at ${text(d.employer)}: ${money(d.from)} → ${money(d.to)}`,
-  JOB_REMOVED: (d) =>
-    d.endDate
-      ? `No longer in the record: the job at ${text(d.employer)} from ${date(d.startDate)} to ${date(d.endDate)}`
-      : `No longer in the record: the open job at ${text(d.employer)} since ${date(d.startDate)}`,
-  SCORE_CHANGE: (d) => `${text(d.period)}-month score: ${text(d.from)} → ${text(d.to)}`,
-  WEEKS_CHANGE: (d) =>
-    `${WEEK_FIELDS[text(d.field)] ?? text(d.field)}: ${text(d.from)} → ${text(d.to)}`,
-};
+function describers(t: T, f: AppFormat): { [K in SnapshotChangeKind]: (d: Details) => string } {
+  const { date, money } = reader(f);
+  return {
+    NEW_EMPLOYER: (d) => t("newEmployer", { employer: text(d.employer), date: date(d.startDate) }),
+    REHIRE: (d) =>
+      d.previousEndDate
+        ? t("rehire", {
+            employer: text(d.employer),
+            date: date(d.startDate),
+            previousEnd: date(d.previousEndDate),
+          })
+        : t("rehireOpen", { employer: text(d.employer), date: date(d.startDate) }),
+    EXIT: (d) => t("exit", { employer: text(d.employer), date: date(d.endDate) }),
+    SALARY_CHANGE: (d) =>
+      t("salaryChange", { employer: text(d.employer), from: money(d.from), to: money(d.to) }),
+    JOB_REMOVED: (d) =>
+      d.endDate
+        ? t("jobRemoved", {
+            employer: text(d.employer),
+            from: date(d.startDate),
+            to: date(d.endDate),
+          })
+        : t("jobRemovedOpen", { employer: text(d.employer), from: date(d.startDate) }),
+    SCORE_CHANGE: (d) =>
+      t("scoreChange", { period: text(d.period), from: text(d.from), to: text(d.to) }),
+    WEEKS_CHANGE: (d) =>
+      t("weeksChange", {
+        field: isWeekField(d.field) ? t(`weekFields.${d.field}`) : text(d.field),
+        from: text(d.from),
+        to: text(d.to),
+      }),
+  };
+}
 
 const isKnownKind = (kind: string): kind is SnapshotChangeKind =>
   (SNAPSHOT_CHANGE_KINDS as readonly string[]).includes(kind);
 
 // A kind this version does not know (an older or newer row): its name in words, and the
 // employer when there is one, rather than a raw code or nothing.
-function describeUnknown(change: Change): string {
+function describeUnknown(change: Change, t: T): string {
   const words = change.kind.replaceAll("_", " ").trim().toLowerCase();
-  const label = words ? words[0]!.toUpperCase() + words.slice(1) : "Other change";
+  const label = words ? words[0]!.toUpperCase() + words.slice(1) : t("other");
   const employer = change.details?.employer;
-  return employer ? `${label}: ${text(employer)}` : label;
+  return employer ? t("unknown", { label, employer: text(employer) }) : label;
 }
 
-function describe(change: Change): string {
-  const details = change.details ?? {};
-  return isKnownKind(change.kind) ? DESCRIBE[change.kind](details) : describeUnknown(change);
-}
-
-export function ChangeList({ changes }: { changes: readonly Change[] }) {
-  if (changes.length === 0)
-    return <p className="text-sm text-slate-600">No changes between pulls yet.</p>;
+export async function ChangeList({ changes }: { changes: readonly Change[] }) {
+  const [t, f] = await Promise.all([getTranslations("applicant.changes"), getFormat()]);
+  if (changes.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
+  const describe = describers(t, f);
   return (
     <ul className="space-y-1 text-sm" data-testid="change-list">
       {changes.map((change) => (
-        <li key={change.id}>{describe(change)}</li>
+        <li key={change.id}>
+          {isKnownKind(change.kind)
+            ? describe[change.kind](change.details ?? {})
+            : describeUnknown(change, t)}
+        </li>
       ))}
     </ul>
   );

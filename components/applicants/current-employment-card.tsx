@@ -1,24 +1,22 @@
+import { getTranslations } from "next-intl/server";
 import type { CurrentEmploymentSnapshot } from "@/lib/belvo";
-import { formatDate, formatDateTime, formatMXN } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/server";
 
 /**
  * IMSS's current-employment report (what the employer filed for the latest month). Refreshing
  * fetches only the employment records, so this report can be older than the records on the page:
  * it always says which pull it comes from, and says so loudly when that pull is not the latest.
  */
-export function CurrentEmploymentFacts({
+export async function CurrentEmploymentFacts({
   current,
   recordsCollectedAt,
-  timeZone,
 }: {
   current: Omit<CurrentEmploymentSnapshot, "documents"> | null;
   /** `collectedAt` of the newest snapshot, the records the rest of the page shows. */
   recordsCollectedAt: string | null;
-  /** The organization's time zone (getOrganizationSettings()). */
-  timeZone: string;
 }) {
-  if (!current)
-    return <p className="text-sm text-slate-600">No current-employment report stored.</p>;
+  const [t, f] = await Promise.all([getTranslations("applicant.currentEmployment"), getFormat()]);
+  if (!current) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const older =
     recordsCollectedAt !== null &&
     new Date(current.collectedAt).getTime() < new Date(recordsCollectedAt).getTime();
@@ -29,25 +27,28 @@ export function CurrentEmploymentFacts({
           className="rounded-md bg-amber-50 px-3 py-2 text-amber-900"
           data-testid="current-employment-older"
         >
-          From an earlier pull ({formatDateTime(current.collectedAt, { timeZone })}); the records
-          above are from {formatDateTime(recordsCollectedAt, { timeZone })}. Refreshing updates only
-          the employment records, so these figures may no longer match them.
+          {t("older", {
+            reportAt: f.dateTime(current.collectedAt),
+            recordsAt: f.dateTime(recordsCollectedAt),
+          })}
         </p>
       ) : null}
       <p className="text-slate-600" data-testid="current-employment-pull">
-        From the pull of {formatDateTime(current.collectedAt, { timeZone })}
-        {recordsCollectedAt && !older ? " (as recent as the records above)" : ""} · reported month{" "}
-        {current.month ?? "—"}
+        {t("pull", { date: f.dateTime(current.collectedAt) })}
+        {recordsCollectedAt && !older ? ` ${t("sameAsRecords")}` : ""} ·{" "}
+        {t("month", { month: current.month ?? "—" })}
       </p>
       {current.employers.length === 0 ? (
-        <p>No employer reported for that month.</p>
+        <p>{t("noEmployer")}</p>
       ) : (
         <ul className="space-y-1">
           {current.employers.map((employer, i) => (
             <li key={`${employer.employerId ?? employer.name ?? "employer"}-${i}`}>
               <span className="font-medium">{employer.name ?? "—"}</span>
-              {employer.startDate ? ` · since ${formatDate(employer.startDate, { timeZone })}` : ""}
-              {employer.dailySalary ? ` · ${formatMXN(employer.dailySalary)} a day` : ""}
+              {employer.startDate ? ` · ${t("since", { date: f.date(employer.startDate) })}` : ""}
+              {employer.dailySalary
+                ? ` · ${t("daily", { amount: f.money(employer.dailySalary) })}`
+                : ""}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatNumber } from "@/lib/format";
 import type { DataAge, Freshness } from "@/lib/metrics/data-age";
 import { FRESHNESS_DAYS } from "@/lib/metrics/data-age";
 
@@ -9,31 +9,24 @@ const FRESHNESS_TONE: Record<Freshness, "success" | "warning" | "danger"> = {
   stale: "danger",
 };
 
-const FRESHNESS_WORD: Record<Freshness, string> = {
-  fresh: "Fresh",
-  aging: "Aging",
-  stale: "Stale",
-};
-
 /** How old the data is today, on the same scale as the queue's freshness filter. */
-export function DataAgeBadge({ age }: { age: DataAge }) {
-  const when =
-    age.days === 0
-      ? "collected today"
-      : `data from ${age.days === 1 ? "1 day" : `${formatNumber(age.days)} days`} ago`;
+export async function DataAgeBadge({ age }: { age: DataAge }) {
+  const t = await getTranslations("applicant.dataAge");
+  const when = age.days === 0 ? t("today") : t("ago", { days: age.days });
   return (
     <Badge
       tone={FRESHNESS_TONE[age.freshness]}
-      title={`Fresh up to ${FRESHNESS_DAYS.fresh} days, aging up to ${FRESHNESS_DAYS.aging}, stale after. Refresh stale data before deciding.`}
+      title={t("scale", { fresh: FRESHNESS_DAYS.fresh, aging: FRESHNESS_DAYS.aging })}
       data-testid="data-age"
     >
-      {FRESHNESS_WORD[age.freshness]} · {when}
+      {t(age.freshness)} · {when}
     </Badge>
   );
 }
 
 /** Years whose reference values (UMA) are missing: the ceiling is not checked for them. */
-export function ReferenceWarning({ years }: { years: readonly number[] }) {
+export async function ReferenceWarning({ years }: { years: readonly number[] }) {
+  const t = await getTranslations("applicant");
   if (years.length === 0) return null;
   return (
     <p
@@ -41,9 +34,7 @@ export function ReferenceWarning({ years }: { years: readonly number[] }) {
       role="status"
       data-testid="reference-warning"
     >
-      No reference values (UMA) for {years.join(", ")}: the 25-UMA ceiling is not checked for salary
-      movements in {years.length === 1 ? "that year" : "those years"}, so a capped salary would read
-      as exact. An admin can add the values in Settings → Reference values.
+      {t("referenceWarning", { years: years.join(", "), count: years.length })}
     </p>
   );
 }

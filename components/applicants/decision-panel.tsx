@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useErrorText } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import {
   DECISION_OUTCOMES,
-  OUTCOME_LABELS,
+  OUTCOME_KEYS,
   reasonsFor,
   type DecisionOutcome,
 } from "@/lib/applicant/decision-reasons";
@@ -21,15 +23,10 @@ type Props = {
 };
 type Message = { tone: "ok" | "error"; text: string } | null;
 
-/** Sends one change; null when it worked, else the message with any field errors after it. */
-async function send(url: string, method: string, body: unknown): Promise<string | null> {
-  const result = await apiFetch(url, { method, body, fallback: "That did not work." });
-  if (result.ok) return null;
-  return [result.message, Object.values(result.fields).join(" ")].filter(Boolean).join(" ");
-}
-
 /** Assignment and the decision form; the note is stored apart from the reason code. */
 export function DecisionPanel(props: Props) {
+  const t = useTranslations("applicant.decision");
+  const errorText = useErrorText();
   const router = useRouter();
   const id = useId();
   const [assignee, setAssignee] = useState(props.assignedToId ?? "");
@@ -43,6 +40,18 @@ export function DecisionPanel(props: Props) {
     : props.users.filter(
         (user) => user.id === props.currentUserId || user.id === props.assignedToId,
       );
+  const outcomeName = (value: DecisionOutcome) => t(`outcomes.${OUTCOME_KEYS[value]}`);
+
+  /** Sends one change; null when it worked, else the message with any field errors after it. */
+  async function send(url: string, method: string, body: unknown): Promise<string | null> {
+    const result = await apiFetch(url, { method, body, fallback: t("failed") });
+    if (result.ok) return null;
+    const text = [
+      errorText(result.message, result.params),
+      ...Object.values(result.fields).map((key) => errorText(key)),
+    ];
+    return text.filter(Boolean).join(" ");
+  }
 
   async function assign(userId: string | null) {
     setBusy(true);
@@ -51,13 +60,14 @@ export function DecisionPanel(props: Props) {
     setBusy(false);
     if (error) return setMessage({ tone: "error", text: error });
     setAssignee(userId ?? "");
-    setMessage({ tone: "ok", text: userId ? "Assignment saved." : "Applicant unassigned." });
+    setMessage({ tone: "ok", text: userId ? t("assignmentSaved") : t("unassignedDone") });
     router.refresh();
   }
 
   async function decide(event: React.FormEvent) {
     event.preventDefault();
-    if (!reason) return setMessage({ tone: "error", text: "Choose a reason." });
+    if (!reason)
+      return setMessage({ tone: "error", text: errorText("applicant.validation.reasonRequired") });
     setBusy(true);
     setMessage(null);
     const error = await send(`/api/applicants/${props.applicantId}/decisions`, "POST", {
@@ -69,7 +79,7 @@ export function DecisionPanel(props: Props) {
     if (error) return setMessage({ tone: "error", text: error });
     setNote("");
     setReason("");
-    setMessage({ tone: "ok", text: `Decision recorded: ${OUTCOME_LABELS[outcome]}.` });
+    setMessage({ tone: "ok", text: t("recorded", { outcome: outcomeName(outcome) }) });
     router.refresh();
   }
 
@@ -77,7 +87,7 @@ export function DecisionPanel(props: Props) {
     <div className="space-y-5 text-sm">
       <div className="space-y-1">
         <label htmlFor={`${id}-assignee`} className="font-medium text-slate-900">
-          Assigned underwriter
+          {t("assignee")}
         </label>
         <div className="flex flex-wrap gap-2">
           <select
@@ -88,11 +98,10 @@ export function DecisionPanel(props: Props) {
             className="h-9 min-w-48 rounded-md border border-slate-300 bg-white px-2"
             data-testid="assignee"
           >
-            <option value="">Unassigned</option>
+            <option value="">{t("unassigned")}</option>
             {choices.map((user) => (
               <option key={user.id} value={user.id}>
-                {user.name}
-                {user.id === props.currentUserId ? " (you)" : ""}
+                {user.id === props.currentUserId ? t("you", { name: user.name }) : user.name}
               </option>
             ))}
           </select>
@@ -104,14 +113,14 @@ export function DecisionPanel(props: Props) {
               onClick={() => void assign(props.currentUserId)}
               data-testid="assign-to-me"
             >
-              Assign to me
+              {t("assignToMe")}
             </Button>
           ) : null}
         </div>
       </div>
       <form onSubmit={decide} className="space-y-3" data-testid="decision-form">
         <fieldset>
-          <legend className="font-medium text-slate-900">Decision</legend>
+          <legend className="font-medium text-slate-900">{t("legend")}</legend>
           <div className="mt-1 flex gap-4">
             {DECISION_OUTCOMES.map((value) => (
               <label key={value} className="inline-flex items-center gap-1.5">
@@ -126,14 +135,14 @@ export function DecisionPanel(props: Props) {
                   }}
                   data-testid={`outcome-${value.toLowerCase()}`}
                 />
-                {OUTCOME_LABELS[value]}
+                {outcomeName(value)}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="space-y-1">
           <label htmlFor={`${id}-reason`} className="font-medium text-slate-900">
-            Reason
+            {t("reason")}
           </label>
           <select
             id={`${id}-reason`}
@@ -143,20 +152,17 @@ export function DecisionPanel(props: Props) {
             data-testid="decision-reason"
             required
           >
-            <option value="">Choose a reason…</option>
+            <option value="">{t("chooseReason")}</option>
             {reasonsFor(outcome).map((option) => (
               <option key={option.code} value={option.code}>
-                {option.label}
+                {t(`reasons.${option.key}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="space-y-1">
           <label htmlFor={`${id}-note`} className="font-medium text-slate-900">
-            Note{" "}
-            <span className="font-normal text-slate-600">
-              (optional, kept apart from the reason)
-            </span>
+            {t("note")} <span className="font-normal text-slate-600">{t("noteHint")}</span>
           </label>
           <textarea
             id={`${id}-note`}
@@ -169,7 +175,7 @@ export function DecisionPanel(props: Props) {
           />
         </div>
         <Button type="submit" disabled={busy} data-testid="decision-submit">
-          {busy ? "Saving…" : "Record decision"}
+          {busy ? t("saving") : t("submit")}
         </Button>
       </form>
       {message ? (

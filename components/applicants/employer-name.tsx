@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { employerParts } from "@/lib/applicant/employer-label";
 
 /**
@@ -5,12 +6,13 @@ import { employerParts } from "@/lib/applicant/employer-label";
  * so the two halves read as one employer rather than as two jobs.
  */
 export function EmployerName({ employer }: { employer: string }) {
+  const t = useTranslations("applicant.employer");
   const { name, agency } = employerParts(employer);
   return (
     <>
       {agency ? (
         <span className="block text-xs font-normal text-slate-500">
-          <span className="sr-only">Agency: </span>
+          <span className="sr-only">{t("agency")}</span>
           {agency}
         </span>
       ) : null}

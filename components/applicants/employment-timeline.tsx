@@ -1,8 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { employerLabel } from "@/lib/applicant/employer-label";
 import { timelineLayout } from "@/lib/applicant/timeline";
 import type { TimelineSpan } from "@/lib/applicant/timeline";
-import { formatDate, formatNumber } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/server";
 import type { JobInput } from "@/lib/metrics";
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
@@ -10,19 +11,26 @@ const place = (span: TimelineSpan) => ({
   left: pct(span.x),
   width: pct(Math.max(span.width, 0.004)),
 });
-const weeks = (days: number) => formatNumber(Math.floor(days / 7));
+const weeks = (days: number) => Math.floor(days / 7);
 
 /** Employers as bars on one time axis; gaps and overlapping jobs shaded across every row. */
-export function EmploymentTimeline({ jobs, asOf }: { jobs: readonly JobInput[]; asOf: string }) {
+export async function EmploymentTimeline({
+  jobs,
+  asOf,
+}: {
+  jobs: readonly JobInput[];
+  asOf: string;
+}) {
+  const [t, f] = await Promise.all([getTranslations("applicant.timeline"), getFormat()]);
   const layout = timelineLayout(jobs, asOf);
   return (
     <Card data-testid="timeline">
       <CardHeader>
-        <CardTitle>Timeline</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-3 text-sm">
         {!layout ? (
-          <p className="text-slate-600">No formal employment on record.</p>
+          <p className="text-slate-600">{t("empty")}</p>
         ) : (
           <figure aria-labelledby="timeline-caption">
             <div className="relative" aria-hidden="true">
@@ -82,27 +90,37 @@ export function EmploymentTimeline({ jobs, asOf }: { jobs: readonly JobInput[]; 
               </div>
             </div>
             <figcaption id="timeline-caption" className="mt-2 text-xs text-slate-600">
-              {formatDate(layout.from)} to {formatDate(layout.to)}: amber bands are gaps without
-              formal employment, violet bands are periods with overlapping jobs.
+              {t("caption", { from: f.date(layout.from), to: f.date(layout.to) })}
             </figcaption>
             <details className="mt-2 text-xs" data-testid="timeline-text">
-              <summary className="cursor-pointer text-brand-700">Timeline as text</summary>
+              <summary className="cursor-pointer text-brand-700">{t("asText")}</summary>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {layout.bars.map((bar) => (
                   <li key={`t-${bar.employer}-${bar.from}`}>
-                    {employerLabel(bar.employer)}: {formatDate(bar.from)} –{" "}
-                    {bar.open ? "current" : formatDate(bar.to)} ({weeks(bar.days)} weeks)
+                    {t("job", {
+                      employer: employerLabel(bar.employer),
+                      from: f.date(bar.from),
+                      to: bar.open ? t("current") : f.date(bar.to),
+                      weeks: weeks(bar.days),
+                    })}
                   </li>
                 ))}
                 {layout.gaps.map((gap) => (
                   <li key={`t-gap-${gap.from}`}>
-                    Gap: {formatDate(gap.from)} – {formatDate(gap.to)} ({weeks(gap.days)} weeks)
+                    {t("gap", {
+                      from: f.date(gap.from),
+                      to: f.date(gap.to),
+                      weeks: weeks(gap.days),
+                    })}
                   </li>
                 ))}
                 {layout.overlaps.map((overlap) => (
                   <li key={`t-overlap-${overlap.from}`}>
-                    Overlapping jobs: {formatDate(overlap.from)} – {formatDate(overlap.to)} (
-                    {weeks(overlap.days)} weeks)
+                    {t("overlap", {
+                      from: f.date(overlap.from),
+                      to: f.date(overlap.to),
+                      weeks: weeks(overlap.days),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { useFormat } from "@/components/shell/use-format";
 import { jobDays } from "@/lib/dates";
-import { formatDuration } from "@/lib/format";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
-import { formatDate, formatMXN } from "@/lib/format";
 import { EmployerName } from "./employer-name";
 import { MovementsTable } from "./movements-table";
 
@@ -42,16 +42,17 @@ function compare(a: string | number | null, b: string | number | null): number {
   return String(a).localeCompare(String(b), "es-MX");
 }
 
-const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
-  { key: "employer", label: "Employer" },
-  { key: null, label: "Registro patronal" },
-  { key: "state", label: "State" },
-  { key: "start", label: "Start" },
-  { key: "end", label: "End" },
-  { key: "duration", label: "Duration", numeric: true },
-  { key: "weeks", label: "Weeks", numeric: true },
-  { key: "daily", label: "Daily salary", numeric: true },
-  { key: "monthly", label: "Monthly", numeric: true },
+// `label` is the column's key in `applicant.jobs.columns`.
+const COLUMNS: { key: SortKey | null; label: SortKey | "employerId"; numeric?: boolean }[] = [
+  { key: "employer", label: "employer" },
+  { key: null, label: "employerId" },
+  { key: "state", label: "state" },
+  { key: "start", label: "start" },
+  { key: "end", label: "end" },
+  { key: "duration", label: "duration", numeric: true },
+  { key: "weeks", label: "weeks", numeric: true },
+  { key: "daily", label: "daily", numeric: true },
+  { key: "monthly", label: "monthly", numeric: true },
 ];
 
 /**
@@ -59,6 +60,8 @@ const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
  * below them every movement of those employers.
  */
 export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }) {
+  const t = useTranslations("applicant.jobs");
+  const f = useFormat();
   const [sort, setSort] = useState<Sort>({ key: "start", direction: "desc" });
   const rows = useMemo(() => {
     const sorted = [...jobs].sort((a, b) =>
@@ -67,8 +70,7 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
     return sort.direction === "asc" ? sorted : sorted.reverse();
   }, [jobs, sort, asOf]);
 
-  if (jobs.length === 0)
-    return <p className="text-sm text-slate-600">No formal employment on record.</p>;
+  if (jobs.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const toggle = (key: SortKey) =>
     setSort((current) =>
       current.key === key
@@ -78,7 +80,7 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="jobs-table">
-        <caption className="sr-only">Employers on record; select a column header to sort</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="text-left text-xs font-medium tracking-wide text-slate-600 uppercase">
           <tr>
             {COLUMNS.map((column) => (
@@ -101,13 +103,13 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
                     className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
                     data-testid={`sort-${column.key}`}
                   >
-                    {column.label}
+                    {t(`columns.${column.label}`)}
                     <span aria-hidden>
                       {sort.key === column.key ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
                     </span>
                   </button>
                 ) : (
-                  column.label
+                  t(`columns.${column.label}`)
                 )}
               </th>
             ))}
@@ -121,19 +123,19 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
               </td>
               <td className="py-2 pr-4 font-mono text-xs">{job.employerId ?? "—"}</td>
               <td className="py-2 pr-4">{job.state ?? "—"}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(job.startDate)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{f.date(job.startDate)}</td>
               <td className="py-2 pr-4 whitespace-nowrap">
-                {job.endDate ? formatDate(job.endDate) : "Current"}
+                {job.endDate ? f.date(job.endDate) : t("current")}
               </td>
               <td className="py-2 pr-4 text-right whitespace-nowrap">
-                {formatDuration(jobDays(job, asOf))}
+                {f.span(jobDays(job, asOf))}
               </td>
               <td className="py-2 pr-4 text-right">{job.weeksEmployed ?? "—"}</td>
               <td className="py-2 pr-4 text-right">
-                {job.mostRecentDailySalary ? formatMXN(job.mostRecentDailySalary) : "—"}
+                {job.mostRecentDailySalary ? f.money(job.mostRecentDailySalary) : "—"}
               </td>
               <td className="py-2 text-right" data-testid="job-monthly">
-                {job.monthlySalary ? formatMXN(job.monthlySalary) : "—"}
+                {job.monthlySalary ? f.money(job.monthlySalary) : "—"}
               </td>
             </tr>
           ))}

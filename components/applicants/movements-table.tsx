@@ -1,7 +1,8 @@
-import { formatDate, formatMXN, formatNumber } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/shell/use-format";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import { EmployerName } from "./employer-name";
-import { movementEventCounts, movementEventName } from "./movement-events";
+import { movementEventCounts, movementEventKey } from "./movement-events";
 import { MovementTableHead } from "./movement-table-head";
 
 type Job = SnapshotView["jobs"][number];
@@ -12,6 +13,12 @@ type Job = SnapshotView["jobs"][number];
  * certificates, which move no salary and so have no point on the salary chart.
  */
 export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
+  const t = useTranslations("applicant.movements");
+  const f = useFormat();
+  const eventName = (event: string) => {
+    const key = movementEventKey(event);
+    return key ? t(`events.${key}`) : null;
+  };
   const movements = jobs
     .flatMap((job, jobIndex) =>
       job.movements.map((movement, index) => ({
@@ -24,27 +31,31 @@ export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
   if (movements.length === 0)
     return (
       <p className="mt-4 text-sm text-slate-600" data-testid="movements">
-        No movements on record.
+        {t("empty")}
       </p>
     );
   return (
     <details className="mt-4 text-sm" data-testid="movements">
       <summary className="cursor-pointer text-brand-700">
-        All movements ({formatNumber(movements.length)})
+        {t("summary", { count: f.number(movements.length) })}
         <span className="ml-2 text-xs text-slate-600">
-          {movementEventCounts(movements.map((movement) => movement.event))}
+          {movementEventCounts(movements.map((movement) => movement.event))
+            .map(({ event, count }) =>
+              t("count", { event: eventName(event) ?? event, count: f.number(count) }),
+            )
+            .join(", ")}
         </span>
       </summary>
       <div className="overflow-x-auto">
         <table className="mt-2 w-full text-xs">
-          <caption className="sr-only">Every movement on record, newest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <MovementTableHead />
           <tbody className="divide-y divide-slate-100">
             {movements.map((movement) => {
-              const name = movementEventName(movement.event);
+              const name = eventName(movement.event);
               return (
                 <tr key={movement.key} data-event={movement.event}>
-                  <td className="py-1 pr-3 whitespace-nowrap">{formatDate(movement.date)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{f.date(movement.date)}</td>
                   <td className="py-1 pr-3">
                     <EmployerName employer={movement.employer} />
                   </td>
@@ -57,7 +68,7 @@ export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
                     ) : null}
                   </td>
                   <td className="py-1 text-right">
-                    {movement.dailySalary ? formatMXN(movement.dailySalary) : "—"}
+                    {movement.dailySalary ? f.money(movement.dailySalary) : "—"}
                   </td>
                 </tr>
               );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   CartesianGrid,
   Legend,
@@ -11,18 +12,12 @@ import {
   YAxis,
 } from "recharts";
 import { employerLabel } from "@/lib/applicant/employer-label";
-import type { SalaryChartData, SalaryEventKind, SalaryRow } from "@/lib/applicant/salary-series";
-import { formatDate, formatMXN, formatMXNWhole } from "@/lib/format";
+import type { SalaryChartData, SalaryRow } from "@/lib/applicant/salary-series";
+import { useFormat } from "@/components/shell/use-format";
 import { fromDay } from "@/lib/dates";
 
 const COLORS = 6;
 const color = (index: number) => `var(--chart-${(index % COLORS) + 1})`;
-
-const EVENT_LABELS: Record<SalaryEventKind, string> = {
-  hire: "Hired",
-  exit: "Left",
-  change: "Salary change",
-};
 
 type DotProps = { cx?: number; cy?: number; payload?: SalaryRow; index?: number };
 
@@ -51,24 +46,34 @@ function EventDot({ cx, cy, payload, series }: DotProps & { series: number }) {
 type TooltipProps = { active?: boolean; payload?: readonly { payload?: SalaryRow }[] };
 
 function ChartTooltip({ active, payload, data }: TooltipProps & { data: SalaryChartData }) {
+  const t = useTranslations("applicant.salaryChart");
+  const f = useFormat();
+  const daily = (employer: string, amount: number) =>
+    t.rich("tooltipDaily", {
+      employer: employerLabel(employer),
+      amount: f.money(amount),
+      strong: (chunks) => <strong>{chunks}</strong>,
+    });
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
-      <p className="font-medium text-slate-900">{formatDate(row.date)}</p>
+      <p className="font-medium text-slate-900">{f.date(row.date)}</p>
       <ul className="mt-1 space-y-0.5">
         {data.series.map((series) => {
           const amount = row.salaries[series.index];
           if (amount === null || amount === undefined) return null;
           const event = row.events[series.index];
           return (
-            <li key={series.index} className="flex gap-2">
-              <span style={{ color: color(series.index) }} aria-hidden>
-                ●
-              </span>
+            <li key={series.index} className="flex items-baseline gap-2">
+              <span
+                className="inline-block size-2 shrink-0 rounded-full"
+                style={{ background: color(series.index) }}
+                aria-hidden
+              />
               <span>
-                {employerLabel(series.employer)}: <strong>{formatMXN(amount)}</strong> a day
-                {event ? ` · ${EVENT_LABELS[event]}` : ""}
+                {daily(series.employer, amount)}
+                {event ? ` · ${t(`events.${event}`)}` : ""}
               </span>
             </li>
           );
@@ -80,7 +85,18 @@ function ChartTooltip({ active, payload, data }: TooltipProps & { data: SalaryCh
 
 /** Draws a prepared step series; every number it shows comes from `buildSalaryChart`. */
 export function SalaryChart({ data }: { data: SalaryChartData }) {
+  const t = useTranslations("applicant.salaryChart");
+  const f = useFormat();
   const lastCeiling = data.ceilings.at(-1);
+  // Only the latest year's ceiling carries its amount, so the lines do not crowd each other.
+  const ceilingLabel = lastCeiling
+    ? {
+        value: t("ceiling", { amount: f.money(lastCeiling.cap) }),
+        position: "insideBottomRight" as const,
+        fontSize: 11,
+        fill: "var(--chart-ceiling)",
+      }
+    : undefined;
   return (
     <LineChart
       responsive
@@ -106,7 +122,7 @@ export function SalaryChart({ data }: { data: SalaryChartData }) {
         domain={data.domain}
         ticks={data.yTicks}
         allowDataOverflow
-        tickFormatter={(value: number) => formatMXNWhole(value)}
+        tickFormatter={(value: number) => f.moneyWhole(value)}
         stroke="var(--chart-axis)"
         fontSize={12}
         width={64}
@@ -122,16 +138,7 @@ export function SalaryChart({ data }: { data: SalaryChartData }) {
           ]}
           stroke="var(--chart-ceiling)"
           strokeDasharray="6 3"
-          label={
-            ceiling === lastCeiling
-              ? {
-                  value: `25-UMA ceiling ${formatMXN(ceiling.cap)}`,
-                  position: "insideBottomRight",
-                  fontSize: 11,
-                  fill: "var(--chart-ceiling)",
-                }
-              : undefined
-          }
+          label={ceiling === lastCeiling ? ceilingLabel : undefined}
         />
       ))}
       {data.series.map((series) => (

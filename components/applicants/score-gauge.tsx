@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SCORE_MAX, SCORE_MIN, scoreBand, scoreFraction } from "@/lib/metrics/score-bands";
 
 const RADIUS = 40;
@@ -20,11 +21,13 @@ function arc(from: number, to: number) {
 
 /** One employment score as a half-circle gauge; the label carries the same facts as text. */
 export function ScoreGauge({ period, score }: { period: number; score: number | null }) {
+  const t = useTranslations("applicant.scores");
   const band = score === null ? null : scoreBand(score);
+  const bandLabel = band ? t(`bands.${band.key}.label`) : null;
   const label =
-    score === null || !band
-      ? `Next ${period} months: no score`
-      : `Next ${period} months: ${score} of ${SCORE_MAX}, ${band.label.toLowerCase()}`;
+    score === null || !bandLabel
+      ? t("gaugeNone", { period })
+      : t("gauge", { period, score, max: SCORE_MAX, band: bandLabel.toLowerCase() });
   return (
     <figure className="flex flex-col items-center" data-testid={`score-gauge-${period}`}>
       <svg viewBox="0 0 100 60" className="w-full max-w-40" role="img" aria-label={label}>
@@ -48,8 +51,8 @@ export function ScoreGauge({ period, score }: { period: number; score: number | 
         </text>
       </svg>
       <figcaption className="text-center text-xs">
-        <span className="block font-medium text-slate-900">Next {period} months</span>
-        <span className="text-slate-600">{band ? band.label : "Not scored"}</span>
+        <span className="block font-medium text-slate-900">{t("period", { period })}</span>
+        <span className="text-slate-600">{bandLabel ?? t("notScored")}</span>
       </figcaption>
     </figure>
   );

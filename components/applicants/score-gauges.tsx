@@ -1,7 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SCORE_BANDS } from "@/lib/metrics/score-bands";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
-import { formatDateTime } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/server";
 import { ScoreGauge } from "./score-gauge";
 
 const PERIODS = [3, 6, 12] as const;
@@ -9,16 +10,15 @@ const PERIODS = [3, 6, 12] as const;
 type Props = {
   snapshots: readonly SnapshotView[];
   institution: string;
-  /** The organization's time zone (getOrganizationSettings()). */
-  timeZone: string;
 };
 
 /** Belvo's employment scores of every pull, newest first, with the bands explained. */
-export function ScoreGauges({ snapshots, institution, timeZone }: Props) {
+export async function ScoreGauges({ snapshots, institution }: Props) {
+  const [t, f] = await Promise.all([getTranslations("applicant.scores"), getFormat()]);
   return (
     <Card data-testid="scores">
       <CardHeader>
-        <CardTitle>Employment scores</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4 text-sm">
         {institution === "ISSSTE" ? (
@@ -26,18 +26,16 @@ export function ScoreGauges({ snapshots, institution, timeZone }: Props) {
             className="rounded-md bg-slate-100 px-3 py-2 text-slate-700"
             data-testid="no-score-issste"
           >
-            No employment score: Belvo scores IMSS records only. ISSSTE (public-sector) records
-            carry no score and no weeks summary, so judge stability from the timeline and tenure
-            below.
+            {t("issste")}
           </p>
         ) : snapshots.length === 0 ? (
-          <p className="text-slate-600">No records stored yet.</p>
+          <p className="text-slate-600">{t("noRecords")}</p>
         ) : (
           <ol className="space-y-4">
             {snapshots.map((snapshot) => (
               <li key={snapshot.id} data-testid="score-snapshot">
                 <p className="text-xs text-slate-500">
-                  Pull of {formatDateTime(snapshot.collectedAt, { timeZone })}
+                  {t("pullOf", { date: f.dateTime(snapshot.collectedAt) })}
                 </p>
                 {snapshot.scores ? (
                   <div className="mt-1 grid grid-cols-3 gap-2">
@@ -50,18 +48,15 @@ export function ScoreGauges({ snapshots, institution, timeZone }: Props) {
                     ))}
                   </div>
                 ) : (
-                  <p className="mt-1 text-slate-600">This pull carried no score.</p>
+                  <p className="mt-1 text-slate-600">{t("noScore")}</p>
                 )}
               </li>
             ))}
           </ol>
         )}
         <details className="text-xs text-slate-600">
-          <summary className="cursor-pointer text-brand-700">How to read the score</summary>
-          <p className="mt-1">
-            Belvo&apos;s score (300–900, higher is better) estimates how likely formal employment
-            continues over the next 3, 6 and 12 months. Cotiza&apos;s bands:
-          </p>
+          <summary className="cursor-pointer text-brand-700">{t("howToRead")}</summary>
+          <p className="mt-1">{t("explanation")}</p>
           <ul className="mt-1 space-y-0.5">
             {SCORE_BANDS.map((band) => (
               <li key={band.key}>
@@ -71,9 +66,13 @@ export function ScoreGauges({ snapshots, institution, timeZone }: Props) {
                   aria-hidden
                 />
                 <strong>
-                  {band.min}–{band.max} {band.label}:
+                  {t("band", {
+                    min: band.min,
+                    max: band.max,
+                    label: t(`bands.${band.key}.label`),
+                  })}
                 </strong>{" "}
-                {band.meaning}
+                {t(`bands.${band.key}.meaning`)}
               </li>
             ))}
           </ul>

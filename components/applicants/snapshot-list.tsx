@@ -1,20 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/server";
 
-type Props = {
-  snapshots: readonly SnapshotView[];
-  /** The organization's time zone (getOrganizationSettings()). */
-  timeZone: string;
-};
+type Props = { snapshots: readonly SnapshotView[] };
 
-export function SnapshotList({ snapshots, timeZone }: Props) {
-  if (snapshots.length === 0) return <p className="text-sm text-slate-600">No pulls yet.</p>;
+export async function SnapshotList({ snapshots }: Props) {
+  const [t, f] = await Promise.all([getTranslations("applicant.snapshots"), getFormat()]);
+  if (snapshots.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ul className="space-y-1 text-sm" data-testid="snapshot-list">
       {snapshots.map((snapshot, i) => (
         <li key={snapshot.id}>
-          {formatDateTime(snapshot.collectedAt, { timeZone })} ·{" "}
-          {formatNumber(snapshot.jobs.length)} employer record(s){i === 0 ? " · latest" : ""}
+          {t("item", { date: f.dateTime(snapshot.collectedAt), count: snapshot.jobs.length })}
+          {i === 0 ? ` · ${t("latest")}` : ""}
         </li>
       ))}
     </ul>

@@ -1,21 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { employerLabel } from "@/lib/applicant/employer-label";
-import { formatDuration } from "@/lib/format";
 import { sameName } from "@/lib/applicant/same-name";
 import type { ApplicantDetail } from "@/lib/applicant/detail";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
-import { formatDate, formatDateTime, formatMXN, formatNumber, formatPercent } from "@/lib/format";
+import type { AppFormat } from "@/lib/i18n/app-format";
+import { getFormat } from "@/lib/i18n/server";
 import type { ApplicantMetrics } from "@/lib/metrics";
 import { LinkStatusBadge } from "./link-status-badge";
-
-const STATUS_LABELS = { employed: "Employed", unemployed: "Unemployed", retired: "Retired" };
 
 type Props = {
   applicant: ApplicantDetail;
   snapshot: SnapshotView;
   metrics: ApplicantMetrics;
-  timeZone: string;
 };
+
+type T = Awaited<ReturnType<typeof getTranslations<"applicant.summary">>>;
 
 function Fact({
   label,
@@ -42,50 +42,55 @@ function Fact({
 
 type Income = NonNullable<ApplicantMetrics["income"]>;
 
-/** "$29,802.03", or "at least $89,155.60" when a salary sits at the ceiling. */
-const amount = (income: Income, text: string) =>
-  income.atLeast ? `at least ${formatMXN(text)}` : formatMXN(text);
+/** "$29,802.03", or "al menos $89,155.60" when a salary sits at the ceiling. */
+const amount = (income: Income, text: string, t: T, f: AppFormat) =>
+  income.atLeast ? t("atLeast", { amount: f.money(text) }) : f.money(text);
 
-function incomeHints(income: Income | null) {
+function incomeHints(income: Income | null, t: T) {
   if (income?.method === "issste-monthly")
     return {
-      monthlyLabel: "Monthly salary (as ISSSTE reports it)",
-      monthly: "ISSSTE reports a monthly salary; its daily figure is that ÷ 30.",
-      cash: "ISSSTE's salary is base pay without perks, so cash pay equals it.",
+      monthlyLabel: t("monthlyIssste"),
+      monthly: t("monthlyHintIssste"),
+      cash: t("cashHintIssste"),
     };
   return {
-    monthlyLabel: "Monthly income (daily × 30.4)",
-    monthly:
-      "Daily SBC of every open job × 30.4 (the UMA convention). The SBC integrates benefits.",
-    cash: income?.atLeast
-      ? "At the 25-UMA ceiling the real pay is above the SBC: this is a lower bound."
-      : "Daily SBC ÷ 1.0493 (the minimum integration factor) × 30.4: an upper bound of cash pay.",
+    monthlyLabel: t("monthly"),
+    monthly: t("monthlyHint"),
+    cash: income?.atLeast ? t("cashHintCapped") : t("cashHint"),
   };
 }
 
-function cashText(income: Income): string {
-  const value = formatMXN(income.estimatedCashBasePay);
-  if (income.method === "issste-monthly") return `${value} / month`;
-  return income.atLeast ? `at least ${value} / month` : `${value} / month, at most`;
+function cashText(income: Income, t: T, f: AppFormat): string {
+  const value = f.money(income.estimatedCashBasePay);
+  if (income.method === "issste-monthly") return t("perMonth", { amount: value });
+  return income.atLeast
+    ? t("perMonthAtLeast", { amount: value })
+    : t("perMonthAtMost", { amount: value });
 }
 
-const weeksText = (value: number | null | undefined) =>
-  value === null || value === undefined ? "—" : formatNumber(value);
+const weeksText = (value: number | null | undefined, f: AppFormat) =>
+  value === null || value === undefined ? "—" : f.number(value);
 
 /** The headline facts an underwriter reads first. */
-export function SummaryCard({ applicant, snapshot, metrics, timeZone }: Props) {
+export async function SummaryCard({ applicant, snapshot, metrics }: Props) {
+  const [t, f] = await Promise.all([getTranslations("applicant.summary"), getFormat()]);
   const income = metrics.income;
-  const hints = incomeHints(income);
+  const hints = incomeHints(income, t);
   const declared = metrics.declaredIncome;
   const capped = metrics.currentJobs.filter((job) => job.capped);
   const weeks = metrics.socialSecuritySummary;
   const link = applicant.link?.status ?? null;
   const officialName = snapshot.officialName;
   const nameDiffers = officialName !== null && !sameName(officialName, applicant.name);
+  const mismatch = t.rich("nameMismatch", {
+    official: officialName ?? "",
+    entered: applicant.name,
+    strong: (chunks) => <strong>{chunks}</strong>,
+  });
   return (
     <Card data-testid="summary">
       <CardHeader>
-        <CardTitle>Summary</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-3 text-sm">
         {nameDiffers ? (
@@ -93,14 +98,12 @@ export function SummaryCard({ applicant, snapshot, metrics, timeZone }: Props) {
             className="rounded-md bg-amber-50 px-3 py-2 text-amber-900"
             data-testid="name-mismatch"
           >
-            Identity check: the official name on record is <strong>{officialName}</strong>, not{" "}
-            <strong>{applicant.name}</strong> as entered.
+            {mismatch}
           </p>
         ) : null}
         {link === "INVALID" || link === "TOKEN_REQUIRED" ? (
           <p className="rounded-md bg-red-50 px-3 py-2 text-red-800" data-testid="reconnect-hint">
-            The Belvo link needs reconnection: refreshes will fail until the applicant connects
-            again. Send them a new invite from Applicants → Invite.
+            {t("reconnect")}
           </p>
         ) : null}
         {capped.length ? (
@@ -108,65 +111,77 @@ export function SummaryCard({ applicant, snapshot, metrics, timeZone }: Props) {
             className="rounded-md bg-amber-50 px-3 py-2 text-amber-900"
             data-testid="capped-warning"
           >
-            Capped salary: {capped.map((job) => employerLabel(job.employer)).join(", ")} reports the
-            25-UMA ceiling ({formatMXN(capped[0]?.capDaily ?? "0")} a day). The real salary is at
-            least this, not exactly this.
+            {t("capped", {
+              employers: capped.map((job) => employerLabel(job.employer)).join(", "),
+              count: capped.length,
+              cap: f.money(capped[0]?.capDaily ?? "0"),
+            })}
           </p>
         ) : null}
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Fact label="Status" testId="summary-status">
-            {STATUS_LABELS[metrics.status]}
+          <Fact label={t("status")} testId="summary-status">
+            {t(`statuses.${metrics.status}`)}
           </Fact>
-          <Fact label="Current employer(s)" testId="summary-employers">
+          <Fact label={t("employers")} testId="summary-employers">
             {metrics.currentJobs.length
               ? metrics.currentJobs.map((job) => employerLabel(job.employer)).join(" · ")
-              : "None"}
+              : t("none")}
           </Fact>
-          <Fact label="Tenure at current employer" testId="summary-tenure">
+          <Fact label={t("tenure")} testId="summary-tenure">
             {metrics.tenureAtCurrentEmployerDays === null
               ? "—"
-              : `${formatDuration(metrics.tenureAtCurrentEmployerDays)} (since ${formatDate(metrics.currentJobs[0]?.startDate ?? metrics.asOf)})`}
+              : t("tenureSince", {
+                  span: f.span(metrics.tenureAtCurrentEmployerDays),
+                  date: f.date(metrics.currentJobs[0]?.startDate ?? metrics.asOf),
+                })}
           </Fact>
-          <Fact label="Daily salary (SBC)" testId="summary-daily">
-            {income ? amount(income, income.dailySalary) : "—"}
+          <Fact label={t("daily")} testId="summary-daily">
+            {income ? amount(income, income.dailySalary, t, f) : "—"}
           </Fact>
           <Fact label={hints.monthlyLabel} testId="summary-monthly" hint={hints.monthly}>
-            {income ? amount(income, income.monthlyIncome) : "—"}
+            {income ? amount(income, income.monthlyIncome, t, f) : "—"}
           </Fact>
-          <Fact label="Estimated cash base pay" testId="summary-cash" hint={hints.cash}>
-            {income ? cashText(income) : "—"}
+          <Fact label={t("cash")} testId="summary-cash" hint={hints.cash}>
+            {income ? cashText(income, t, f) : "—"}
           </Fact>
           {declared ? (
             <Fact
-              label="Declared / verified monthly income"
+              label={t("declared")}
               testId="summary-declared"
-              hint={`Declared by the applicant; flagged above verified by more than ${formatNumber(declared.tolerancePct)}%.${declared.verifiedIsFloor ? " The verified figure is a floor (capped salary)." : ""}`}
+              hint={[
+                t("declaredHint", { tolerance: f.percent(declared.tolerancePct / 100) }),
+                declared.verifiedIsFloor ? t("declaredHintFloor") : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
             >
-              {formatMXN(declared.declared)} /{" "}
-              {declared.verified ? formatMXN(declared.verified) : "none verified"}
+              {f.money(declared.declared)} /{" "}
+              {declared.verified ? f.money(declared.verified) : t("noneVerified")}
               {declared.ratio !== null
-                ? ` (${formatPercent(declared.ratio - 1, { signed: true })})`
+                ? ` (${f.percent(declared.ratio - 1, { signed: true })})`
                 : ""}
             </Fact>
           ) : null}
-          <Fact label="Weeks contributed / redeemed / reinstated" testId="summary-weeks">
+          <Fact label={t("weeks")} testId="summary-weeks">
             {weeks
-              ? `${weeksText(weeks.weeksContributed)} / ${weeksText(weeks.weeksRedeemed)} / ${weeksText(weeks.weeksReinstated)}`
-              : "Not reported (ISSSTE)"}
+              ? `${weeksText(weeks.weeksContributed, f)} / ${weeksText(weeks.weeksRedeemed, f)} / ${weeksText(weeks.weeksReinstated, f)}`
+              : t("weeksIssste")}
           </Fact>
-          <Fact label="Data collected" testId="summary-as-of">
-            {formatDateTime(snapshot.collectedAt, { timeZone })}
+          <Fact label={t("collected")} testId="summary-as-of">
+            {f.dateTime(snapshot.collectedAt)}
           </Fact>
-          <Fact label="Link">
+          <Fact label={t("link")}>
             <LinkStatusBadge status={link} />
           </Fact>
-          <Fact label="Name on record">{officialName ?? "—"}</Fact>
+          <Fact label={t("officialName")}>{officialName ?? "—"}</Fact>
         </dl>
         {!income && metrics.lastSalary ? (
           <p className="text-xs text-slate-600">
-            Last salary: {formatMXN(metrics.lastSalary.dailySalary)} a day at{" "}
-            {employerLabel(metrics.lastSalary.employer)}, until{" "}
-            {formatDate(metrics.lastSalary.endDate)}.
+            {t("lastSalary", {
+              amount: f.money(metrics.lastSalary.dailySalary),
+              employer: employerLabel(metrics.lastSalary.employer),
+              date: f.date(metrics.lastSalary.endDate),
+            })}
           </p>
         ) : null}
       </CardContent>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export type PickerColumn = { id: string; header: string; identifier: boolean };
 
 type Props = {
@@ -12,14 +14,15 @@ type Props = {
 
 /** Checkboxes for the queue export's columns; the file keeps the list's order. */
 export function ColumnPicker({ columns, selected, identifiersMasked, onChange, onReset }: Props) {
+  const t = useTranslations("exports.picker");
   const toggle = (id: string, on: boolean) =>
     onChange(columns.map((c) => c.id).filter((c) => (c === id ? on : selected.includes(c))));
   return (
     <fieldset data-testid="export-columns">
-      <legend className="text-sm font-medium text-slate-900">Columns</legend>
+      <legend className="text-sm font-medium text-slate-900">{t("legend")}</legend>
       <p className="mt-1 text-xs text-slate-500">
-        The queue&apos;s visible columns are chosen to start with.
-        {identifiersMasked ? " CURP, NSS and RFC are masked for your role." : null}
+        {t("hint")}
+        {identifiersMasked ? ` ${t("maskedHint")}` : null}
       </p>
       <div className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1.5 sm:grid-cols-3">
         {columns.map((column) => (
@@ -33,7 +36,7 @@ export function ColumnPicker({ columns, selected, identifiersMasked, onChange, o
             />
             {column.header}
             {column.identifier && identifiersMasked ? (
-              <span className="text-xs text-slate-400">(masked)</span>
+              <span className="text-xs text-slate-600">{t("masked")}</span>
             ) : null}
           </label>
         ))}
@@ -44,7 +47,7 @@ export function ColumnPicker({ columns, selected, identifiersMasked, onChange, o
         className="mt-2 text-xs font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
         data-testid="export-columns-reset"
       >
-        Use the queue&apos;s columns
+        {t("reset")}
       </button>
     </fieldset>
   );

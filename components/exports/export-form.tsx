@@ -1,22 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { QueueState } from "@/lib/queue/params";
-import {
-  EXPORT_KIND_LABELS,
-  EXPORT_KINDS,
-  exportHref,
-  type ExportKind,
-} from "@/lib/exports/request";
+import { EXPORT_KINDS, exportHref, type ExportKind } from "@/lib/exports/request";
 import type { QueueExportColumnId } from "@/lib/exports/queue-columns";
 import { cn } from "@/components/ui/cn";
 import { ColumnPicker, type PickerColumn } from "./column-picker";
+import { ExportLanguage } from "./export-language";
 import { ExportProgress } from "./export-progress";
 import { useExportDownload } from "./use-export-download";
 
 type Props = {
   initialKind: ExportKind;
+  /** The header language offered first: the reader's own. */
+  initialLang: Locale;
   state: QueueState;
   applicantId: string | null;
   columns: readonly PickerColumn[];
@@ -28,7 +28,9 @@ type Props = {
 
 /** Choose what to export, and download it with progress. */
 export function ExportForm(props: Props) {
+  const t = useTranslations("exports");
   const [kind, setKind] = useState<ExportKind>(props.initialKind);
+  const [lang, setLang] = useState<Locale>(props.initialLang);
   const [selected, setSelected] = useState<string[]>([...props.initialColumns]);
   const { state: download, start } = useExportDownload();
   // A single applicant has no queue row worth a file of its own: their records are the point.
@@ -44,6 +46,7 @@ export function ExportForm(props: Props) {
           state: props.state,
           applicantId: props.applicantId,
           columns: kind === "queue" ? (selected as QueueExportColumnId[]) : null,
+          lang,
         },
         progressId,
       ),
@@ -52,7 +55,7 @@ export function ExportForm(props: Props) {
   return (
     <div className="space-y-6">
       <fieldset>
-        <legend className="text-sm font-medium text-slate-900">What to export</legend>
+        <legend className="text-sm font-medium text-slate-900">{t("form.kind")}</legend>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
           {kinds.map((option) => (
             <label
@@ -74,10 +77,10 @@ export function ExportForm(props: Props) {
                   className="accent-brand-600"
                   data-testid={`export-kind-${option}`}
                 />
-                {EXPORT_KIND_LABELS[option].title}
+                {t(`kinds.${option}.title`)}
               </span>
               <span className="mt-1 block text-xs text-slate-600">
-                {EXPORT_KIND_LABELS[option].description}
+                {t(`kinds.${option}.description`)}
               </span>
             </label>
           ))}
@@ -92,17 +95,16 @@ export function ExportForm(props: Props) {
           onReset={() => setSelected([...props.defaultColumns])}
         />
       ) : null}
+      <ExportLanguage languages={LOCALES} value={lang} onChange={setLang} />
       <div>
         <Button
           onClick={onDownload}
           disabled={busy || noColumns || props.total === 0}
           data-testid="export-download"
         >
-          {busy ? "Exporting…" : "Download CSV"}
+          {busy ? t("form.downloading") : t("form.download")}
         </Button>
-        {noColumns ? (
-          <p className="mt-2 text-sm text-red-700">Choose at least one column.</p>
-        ) : null}
+        {noColumns ? <p className="mt-2 text-sm text-red-700">{t("form.noColumns")}</p> : null}
         <ExportProgress state={download} />
       </div>
     </div>

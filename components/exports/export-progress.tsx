@@ -1,38 +1,31 @@
-import { formatNumber } from "@/lib/format";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/forms/form-error";
 import type { DownloadState } from "./use-export-download";
 
-const n = (value: number) => formatNumber(value);
+type Tone = "info" | "ok" | "error";
+type Translate = ReturnType<typeof useTranslations<"exports.progress">>;
 
-function message(state: DownloadState): { text: string; tone: "info" | "ok" | "error" } | null {
+function message(state: DownloadState, t: Translate, reason: (text: string) => string) {
   switch (state.phase) {
     case "idle":
       return null;
     case "starting":
-      return { text: "Starting the download…", tone: "info" };
+      return { text: t("starting"), tone: "info" as Tone };
     case "running":
-      return {
-        text: `${n(state.applicants)} of ${n(state.total)} applicants read · ${n(state.rows)} rows written`,
-        tone: "info",
-      };
+      return { text: t("running", state), tone: "info" as Tone };
     case "complete":
-      return {
-        text: `Done: ${n(state.rows)} ${state.rows === 1 ? "row" : "rows"} from ${n(state.total)} ${state.total === 1 ? "applicant" : "applicants"}. The file is in your downloads.`,
-        tone: "ok",
-      };
+      return { text: t("complete", state), tone: "ok" as Tone };
     case "cancelled":
-      return { text: "The download was cancelled before it finished.", tone: "error" };
+      return { text: t("cancelled"), tone: "error" as Tone };
     case "failed":
       return {
-        text: state.reason
-          ? `The export could not start: ${state.reason}`
-          : "The export stopped part-way because of an error on our side; the file is incomplete. Try again.",
-        tone: "error",
+        text: state.reason ? t("refused", { reason: reason(state.reason) }) : t("failed"),
+        tone: "error" as Tone,
       };
     case "lost":
-      return {
-        text: "The download did not start. Check your browser's downloads, or try again.",
-        tone: "error",
-      };
+      return { text: t("lost"), tone: "error" as Tone };
   }
 }
 
@@ -40,7 +33,10 @@ const TONES = { info: "text-slate-700", ok: "text-emerald-800", error: "text-red
 
 /** A progress bar in applicants read (known up front) and the outcome, announced politely. */
 export function ExportProgress({ state }: { state: DownloadState }) {
-  const shown = message(state);
+  const t = useTranslations("exports.progress");
+  // Why the server refused the export: a catalog key (e.g. an unknown column).
+  const reason = useErrorText();
+  const shown = message(state, t, (key) => reason(key));
   if (!shown) return null;
   const percent =
     state.phase === "running" || state.phase === "complete"
@@ -51,7 +47,7 @@ export function ExportProgress({ state }: { state: DownloadState }) {
       {percent !== null || state.phase === "starting" ? (
         <div
           role="progressbar"
-          aria-label="Export progress"
+          aria-label={t("label")}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent ?? undefined}

@@ -1,21 +1,7 @@
-import {
-  ASSIGNED_OPTIONS,
-  FLAG_OPTIONS,
-  FRESHNESS_OPTIONS,
-  INSTITUTION_OPTIONS,
-  SCORE_OPTIONS,
-  STATUS_OPTIONS,
-} from "@/components/queue/queue-filter-options";
+import { getTranslations } from "next-intl/server";
+import { queueFilterOptions } from "@/components/queue/queue-filter-options";
+import type { MetricsTranslate } from "@/lib/i18n/flag-text";
 import type { QueueState } from "@/lib/queue/params";
-
-const SORT_WORDS: Record<QueueState["sort"], string> = {
-  createdAt: "date added",
-  name: "name",
-  monthlyIncome: "monthly income",
-  tenure: "tenure",
-  score12: "12-month score",
-  dataAsOf: "data age",
-};
 
 function labels<T extends string>(
   options: readonly { value: T; label: string }[],
@@ -24,26 +10,27 @@ function labels<T extends string>(
   return options.filter((option) => values.includes(option.value)).map((option) => option.label);
 }
 
-/** The queue's filters, search and sort in words, as chips. */
-export function filterChips(state: QueueState): string[] {
+/** The queue's filters, search and sort in words, as chips (worded as the queue words them). */
+export async function FilterSummary({ state }: { state: QueueState }) {
+  const [t, queue, metrics] = await Promise.all([
+    getTranslations("exports.filters"),
+    getTranslations("queue"),
+    getTranslations("metrics"),
+  ]);
+  const options = queueFilterOptions(queue, metrics as unknown as MetricsTranslate);
   const chips = [
-    state.q ? `Search “${state.q}”` : null,
-    ...labels(INSTITUTION_OPTIONS, state.institution),
-    ...labels(STATUS_OPTIONS, state.status),
-    ...labels(FLAG_OPTIONS, state.flags),
-    ...labels(SCORE_OPTIONS, state.scoreBand ? [state.scoreBand] : []),
-    ...labels(FRESHNESS_OPTIONS, state.freshness ? [state.freshness] : []),
-    ...labels(ASSIGNED_OPTIONS, state.assigned ? [state.assigned] : []),
+    ...(state.q ? [t("search", { q: state.q })] : []),
+    ...labels(options.institution, state.institution),
+    ...labels(options.status, state.status),
+    ...labels(options.flags, state.flags),
+    ...labels(options.score, state.scoreBand ? [state.scoreBand] : []),
+    ...labels(options.freshness, state.freshness ? [state.freshness] : []),
+    ...labels(options.assigned, state.assigned ? [state.assigned] : []),
   ];
-  return chips.filter((chip): chip is string => chip !== null);
-}
-
-export function FilterSummary({ state }: { state: QueueState }) {
-  const chips = filterChips(state);
-  const order = `Sorted by ${SORT_WORDS[state.sort]}, ${state.dir === "asc" ? "ascending" : "descending"}`;
+  const order = t("order", { field: t(`sort.${state.sort}`), dir: state.dir });
   return (
     <ul className="flex flex-wrap gap-1.5" data-testid="export-filters">
-      {(chips.length ? chips : ["All applicants"]).map((chip) => (
+      {(chips.length ? chips : [t("all")]).map((chip) => (
         <li
           key={chip}
           className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700"

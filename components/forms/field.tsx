@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldError } from "./form-error";
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-red-500";
@@ -6,6 +7,7 @@ export const inputClass =
 type FieldProps = {
   label: string;
   name: string;
+  /** A catalog key (e.g. from `fieldErrors`) or text shown as is. */
   error?: string;
   hint?: string;
   children: ReactNode;
@@ -24,11 +26,7 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-xs text-red-700" data-testid={`error-${name}`}>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError name={name} error={error} /> : null}
     </div>
   );
 }

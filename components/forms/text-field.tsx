@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import { cn } from "@/components/ui/cn";
 import { Field, inputClass } from "./field";
@@ -28,12 +29,6 @@ export function TextField({ label, name, error, hint, className, ...input }: Tex
 
 /** Our reference for an applicant; it is sent to Belvo as `external_id`, so it must hold no personal data. */
 export function ReferenceField({ error }: { error?: string }) {
-  return (
-    <TextField
-      label="Reference"
-      name="reference"
-      error={error}
-      hint="Your application number; sent to Belvo, so no personal data."
-    />
-  );
+  const t = useTranslations("connect.fields.reference");
+  return <TextField label={t("label")} name="reference" error={error} hint={t("hint")} />;
 }

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
+import type { ErrorParams } from "@/lib/errors";
 import { apiFetch, fieldErrors } from "@/lib/http/browser/api-fetch";
 
 type JsonFormOptions<S extends z.ZodType, T> = {
@@ -9,15 +10,20 @@ type JsonFormOptions<S extends z.ZodType, T> = {
   /** The form's field names, read from its FormData and checked with `schema` before sending. */
   fields: readonly string[];
   url: string;
-  /** What the form says when the server gives no message of its own. */
+  /** What the form says when the server gives no message of its own (a catalog key). */
   fallback: string;
   onSuccess: (data: T, input: z.output<S>) => void;
 };
 
-/** A form that checks its input in the browser, POSTs it as JSON and shows field and form errors. */
+/**
+ * A form that checks its input in the browser, POSTs it as JSON and shows field and form errors:
+ * `errors` and `failure` are catalog keys (render them with <Field error> and
+ * <FormError message={failure} params={failureParams}>).
+ */
 export function useJsonForm<S extends z.ZodType, T>(options: JsonFormOptions<S, T>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [failureParams, setFailureParams] = useState<ErrorParams>({});
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,10 +44,11 @@ export function useJsonForm<S extends z.ZodType, T>(options: JsonFormOptions<S, 
     setPending(false);
     if (!result.ok) {
       setErrors(result.fields);
+      setFailureParams(result.params);
       return setFailure(result.message);
     }
     options.onSuccess(result.data, parsed.data);
   }
 
-  return { errors, failure, pending, onSubmit };
+  return { errors, failure, failureParams, pending, onSubmit };
 }

@@ -1,11 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useErrorText } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/lib/http/browser/api-fetch";
 
 export function RetryJobButton({ jobId }: { jobId: string }) {
+  const t = useTranslations("settings.jobs");
+  const text = useErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -13,9 +17,9 @@ export function RetryJobButton({ jobId }: { jobId: string }) {
     startTransition(async () => {
       const result = await apiFetch(`/api/jobs/${jobId}/retry`, {
         method: "POST",
-        fallback: "The job could not be retried. Try again.",
+        fallback: "settings.jobs.retryFailed",
       });
-      setError(result.ok ? null : result.message);
+      setError(result.ok ? null : text(result.message, result.params));
       if (result.ok) router.refresh();
     });
   return (
@@ -27,7 +31,7 @@ export function RetryJobButton({ jobId }: { jobId: string }) {
         disabled={pending}
         data-testid="retry-job"
       >
-        {pending ? "Retrying…" : "Retry"}
+        {pending ? t("retrying") : t("retry")}
       </Button>
       {error ? (
         <p role="status" className="text-xs text-red-700">

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
+import { CARET, OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
 import { useDismiss } from "./use-dismiss";
 
 type Props<T extends string> = {
@@ -20,6 +21,7 @@ export function FacetFilter<T extends string>({
   selected,
   onChange,
 }: Props<T>) {
+  const t = useTranslations("queue");
   const ref = useRef<HTMLDetailsElement>(null);
   useDismiss(ref);
   const toggle = (value: T, checked: boolean) =>
@@ -35,15 +37,15 @@ export function FacetFilter<T extends string>({
         {selected.length > 0 ? (
           <span className="rounded-full bg-brand-100 px-1.5 text-xs font-medium text-brand-900">
             {selected.length}
-            <span className="sr-only"> selected</span>
+            <span className="sr-only"> {t("filters.selected", { count: selected.length })}</span>
           </span>
         ) : null}
         <span aria-hidden="true" className="text-slate-400">
-          ▾
+          {CARET}
         </span>
       </summary>
       <fieldset className={PANEL_CLASS}>
-        <legend className="sr-only">{label}: any of</legend>
+        <legend className="sr-only">{t("filters.anyOf", { filter: label })}</legend>
         {options.map((option) => (
           <label key={option.value} className={OPTION_CLASS} title={option.hint}>
             <input

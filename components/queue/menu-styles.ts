@@ -1,3 +1,6 @@
+/** The disclosure caret of a menu button (decorative, hidden from readers). */
+export const CARET = "▾";
+
 export const SUMMARY_CLASS =
   "flex h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden";
 

@@ -1,7 +1,14 @@
+"use client";
+
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { QUEUE_FLAGS, type FlagCode } from "@/lib/queue/flags";
+import { useFormat } from "@/components/shell/use-format";
+import { flagLabel, flagSummary, type MetricsTranslate } from "@/lib/i18n/flag-text";
+import { isFlagCode } from "@/lib/metrics/flag-rules";
+import { QUEUE_FLAG_TONES } from "@/lib/queue/flags";
 import type { QueueRow } from "@/lib/queue/list";
+import { institutionLabel } from "./queue-filter-options";
 
 const muted = "text-slate-500";
 
@@ -19,9 +26,15 @@ export function ApplicantCell({ row }: { row: QueueRow }) {
   );
 }
 
-const STATUS_WORDS: Record<string, string> = { unemployed: "Not employed", retired: "Retired" };
+export function InstitutionCell({ value }: { value: QueueRow["institution"] }) {
+  const t = useTranslations("queue");
+  return institutionLabel(t, value);
+}
+
+const STATUS_WORDS = { unemployed: "unemployed", retired: "retired" } as const;
 
 export function EmployerCell({ row }: { row: QueueRow }) {
+  const t = useTranslations("queue");
   if (row.currentEmployer) {
     return (
       <span className="line-clamp-2 max-w-44 text-xs/5" title={row.currentEmployer}>
@@ -29,33 +42,66 @@ export function EmployerCell({ row }: { row: QueueRow }) {
       </span>
     );
   }
-  const word = row.employmentStatus ? STATUS_WORDS[row.employmentStatus] : undefined;
+  const status = row.employmentStatus;
+  const word =
+    status && Object.hasOwn(STATUS_WORDS, status)
+      ? t(`cells.${STATUS_WORDS[status as keyof typeof STATUS_WORDS]}`)
+      : undefined;
   return <span className={muted}>{word ?? "—"}</span>;
 }
 
 export function FlagBadges({ flags }: { flags: string[] }) {
-  if (flags.length === 0) return <span className={muted}>None</span>;
+  const t = useTranslations("queue");
+  const tm = useTranslations("metrics") as unknown as MetricsTranslate;
+  if (flags.length === 0) return <span className={muted}>{t("cells.noFlags")}</span>;
   return (
-    <ul className="flex min-w-24 max-w-36 flex-wrap gap-1" aria-label="Flags">
-      {flags.map((code) => {
-        const flag = QUEUE_FLAGS[code as FlagCode];
-        if (!flag) return null;
+    <ul className="flex min-w-24 max-w-36 flex-wrap gap-1" aria-label={t("cells.flags")}>
+      {flags.filter(isFlagCode).map((code) => {
+        const summary = flagSummary(tm, code);
         return (
           <li key={code}>
             <Badge
-              tone={flag.tone}
-              title={flag.explanation}
+              tone={QUEUE_FLAG_TONES[code]}
+              title={summary}
               className="whitespace-nowrap"
               data-testid={`queue-flag-${code}`}
             >
-              {flag.label}
-              <span className="sr-only">: {flag.explanation}</span>
+              {flagLabel(tm, code)}
+              <span className="sr-only">: {summary}</span>
             </Badge>
           </li>
         );
       })}
     </ul>
   );
+}
+
+export function MoneyCell({ amount }: { amount: string }) {
+  return useFormat().money(amount);
+}
+
+export function SpanCell({ days }: { days: number }) {
+  return useFormat().span(days);
+}
+
+export function NumberCell({ value }: { value: number }) {
+  return useFormat().number(value);
+}
+
+export function DayCell({ iso }: { iso: string | null }) {
+  const t = useTranslations("queue");
+  const f = useFormat();
+  if (iso === null) return <Muted>{t("cells.noRecords")}</Muted>;
+  return (
+    <span className="whitespace-nowrap">
+      <time dateTime={iso}>{f.date(iso)}</time>
+    </span>
+  );
+}
+
+export function UnassignedCell() {
+  const t = useTranslations("queue");
+  return <Muted>{t("cells.unassigned")}</Muted>;
 }
 
 export function Muted({ children }: { children: string }) {

@@ -1,92 +1,84 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
-import { ZonedDate } from "@/components/shell/time-zone";
-import { INSTITUTIONS } from "@/lib/connect/institutions";
-import { formatTenure } from "@/lib/format";
 import type { QueueRow } from "@/lib/queue/list";
-import { formatMXN, formatNumber } from "@/lib/format";
-import { ApplicantCell, EmployerCell, FlagBadges, Muted } from "./queue-cells";
-import { QueueColumnHeader } from "./queue-column-header";
+import {
+  ApplicantCell,
+  DayCell,
+  EmployerCell,
+  FlagBadges,
+  InstitutionCell,
+  MoneyCell,
+  Muted,
+  NumberCell,
+  SpanCell,
+  UnassignedCell,
+} from "./queue-cells";
+import { QueueColumnHeader, QueueColumnTitle } from "./queue-column-header";
 import type { QueueFeatures } from "./queue-features";
 
 const helper = createColumnHelper<QueueFeatures, QueueRow>();
 
 // Column ids equal the URL's `sort` values where a column sorts; the database does the sorting.
+// Headers and the column picker take their words from `queue.columnHeaders` / `queue.columnNames`.
 export const queueColumns = helper.columns([
   helper.accessor("name", {
     header: ({ column }) => <QueueColumnHeader column={column} />,
     cell: ({ row }) => <ApplicantCell row={row.original} />,
     enableHiding: false,
-    meta: { label: "Applicant" },
   }),
   helper.accessor("institution", {
-    header: "Institution",
-    cell: ({ getValue }) => INSTITUTIONS[getValue()].label,
+    header: () => <QueueColumnTitle id="institution" />,
+    cell: ({ getValue }) => <InstitutionCell value={getValue()} />,
     enableSorting: false,
-    meta: { label: "Institution" },
   }),
   helper.accessor("linkStatus", {
-    header: "Link",
+    header: () => <QueueColumnTitle id="linkStatus" />,
     cell: ({ getValue }) => <LinkStatusBadge status={getValue()} />,
     enableSorting: false,
-    meta: { label: "Link status" },
   }),
   helper.accessor("currentEmployer", {
-    header: "Employer",
+    header: () => <QueueColumnTitle id="currentEmployer" />,
     cell: ({ row }) => <EmployerCell row={row.original} />,
     enableSorting: false,
-    meta: { label: "Current employer" },
   }),
   helper.accessor("monthlyIncome", {
     header: ({ column }) => <QueueColumnHeader column={column} />,
     cell: ({ getValue }) => {
       const value = getValue();
-      return value === null ? <Muted>—</Muted> : formatMXN(value);
+      return value === null ? <Muted>—</Muted> : <MoneyCell amount={value} />;
     },
-    meta: { label: "Income / mo", align: "end" },
+    meta: { align: "end" },
   }),
   helper.accessor("tenureDays", {
     id: "tenure",
     header: ({ column }) => <QueueColumnHeader column={column} />,
     cell: ({ getValue }) => {
       const days = getValue();
-      return days === null ? <Muted>—</Muted> : formatTenure(days);
+      return days === null ? <Muted>—</Muted> : <SpanCell days={days} />;
     },
-    meta: { label: "Tenure", align: "end" },
+    meta: { align: "end" },
   }),
   helper.accessor("score12", {
     header: ({ column }) => <QueueColumnHeader column={column} />,
     cell: ({ getValue }) => {
       const score = getValue();
-      return score === null ? <Muted>—</Muted> : formatNumber(score);
+      return score === null ? <Muted>—</Muted> : <NumberCell value={score} />;
     },
-    meta: { label: "Score 12m", align: "end" },
+    meta: { align: "end" },
   }),
   helper.accessor("flags", {
-    header: "Flags",
+    header: () => <QueueColumnTitle id="flags" />,
     cell: ({ getValue }) => <FlagBadges flags={getValue()} />,
     enableSorting: false,
-    meta: { label: "Flags" },
   }),
   helper.accessor("dataAsOf", {
     header: ({ column }) => <QueueColumnHeader column={column} />,
-    cell: ({ getValue }) => {
-      const iso = getValue();
-      return iso === null ? (
-        <Muted>No records yet</Muted>
-      ) : (
-        // The day of the pull in the organization's time zone, as the freshness filter counts it.
-        <span className="whitespace-nowrap">
-          <ZonedDate iso={iso} />
-        </span>
-      );
-    },
-    meta: { label: "Data as of" },
+    // The day of the pull in the organization's time zone, as the freshness filter counts it.
+    cell: ({ getValue }) => <DayCell iso={getValue()} />,
   }),
   helper.accessor("assignedTo", {
-    header: "Assigned to",
-    cell: ({ getValue }) => getValue()?.name ?? <Muted>Unassigned</Muted>,
+    header: () => <QueueColumnTitle id="assignedTo" />,
+    cell: ({ getValue }) => getValue()?.name ?? <UnassignedCell />,
     enableSorting: false,
-    meta: { label: "Assigned to" },
   }),
 ]);

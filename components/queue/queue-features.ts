@@ -1,4 +1,5 @@
 import type { ReactTable } from "@tanstack/react-table";
+import type { HideableQueueColumn } from "@/lib/queue/columns";
 import type { QueueRow } from "@/lib/queue/list";
 import {
   columnVisibilityFeature,
@@ -13,8 +14,11 @@ export const queueFeatures = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
   columnVisibilityFeature,
-  columnMeta: metaHelper<{ label: string; align?: "end" }>(),
+  columnMeta: metaHelper<{ align?: "end" }>(),
 });
+
+/** A column's id: its words are `queue.columnHeaders.<id>` and `queue.columnNames.<id>`. */
+export type QueueColumnId = "name" | HideableQueueColumn;
 
 export type QueueFeatures = typeof queueFeatures;
 

@@ -1,40 +1,69 @@
+import { useTranslations } from "next-intl";
 import { INSTITUTIONS } from "@/lib/connect/institutions";
-import { QUEUE_FLAGS, FLAG_CODES } from "@/lib/queue/flags";
+import { flagLabel, flagSummary, type MetricsTranslate } from "@/lib/i18n/flag-text";
+import { FLAG_CODES } from "@/lib/queue/flags";
 import {
-  FRESHNESS_LABELS,
+  ASSIGNED_VALUES,
+  FRESHNESS_TEXT_VALUES,
   FRESHNESS_VALUES,
   INSTITUTION_VALUES,
-  LINK_STATUS_LABELS,
+  LINK_STATUS_KEYS,
   SCORE_BANDS,
-  scoreBandLabel,
+  scoreBandText,
+  type ScoreBand,
 } from "@/lib/queue/options";
 
-export const INSTITUTION_OPTIONS = INSTITUTION_VALUES.map((value) => ({
-  value,
-  label: INSTITUTIONS[value].label,
-}));
+// The words of the queue's filter options, from a `queue` translator (useTranslations or
+// getTranslations) and a `metrics` one for the flags; the values are the URL's. Plain functions,
+// so a server page (the export's filter summary) words filters exactly as the queue does.
 
-export const STATUS_OPTIONS = (["VALID", "UNCONFIRMED", "INVALID", "TOKEN_REQUIRED"] as const).map(
-  (value) => ({ value, label: LINK_STATUS_LABELS[value] }),
-);
+/** A translator of the `queue` namespace. */
+export type QueueTranslate = ReturnType<typeof useTranslations<"queue">>;
 
-export const FLAG_OPTIONS = FLAG_CODES.map((value) => ({
-  value,
-  label: QUEUE_FLAGS[value].label,
-  hint: QUEUE_FLAGS[value].explanation,
-}));
+/** An institution's name: IMSS and ISSSTE as they are, Belvo's test institution in words. */
+export function institutionLabel(t: QueueTranslate, value: (typeof INSTITUTION_VALUES)[number]) {
+  return value === "SANDBOX" ? t("institution.sandbox") : INSTITUTIONS[value].label;
+}
 
-export const SCORE_OPTIONS = SCORE_BANDS.map((value) => ({
-  value,
-  label: scoreBandLabel(value),
-}));
+/** A score filter option's words: "Puntaje 550–649 · Riesgo elevado". */
+export function scoreBandLabel(t: QueueTranslate, value: ScoreBand): string {
+  const text = scoreBandText(value);
+  if (text.message === "none") return t("scoreFilter.none");
+  const band = t(`scoreBands.${text.band}`);
+  switch (text.message) {
+    case "below":
+      return t("scoreFilter.below", { ...text.values, band });
+    case "between":
+      return t("scoreFilter.between", { ...text.values, band });
+    case "above":
+      return t("scoreFilter.above", { ...text.values, band });
+  }
+}
 
-export const FRESHNESS_OPTIONS = FRESHNESS_VALUES.map((value) => ({
-  value,
-  label: FRESHNESS_LABELS[value],
-}));
+/** Every filter's options in the reader's language. */
+export function queueFilterOptions(t: QueueTranslate, tm: MetricsTranslate) {
+  return {
+    institution: INSTITUTION_VALUES.map((value) => ({ value, label: institutionLabel(t, value) })),
+    status: (["VALID", "UNCONFIRMED", "INVALID", "TOKEN_REQUIRED"] as const).map((value) => ({
+      value,
+      label: t(`linkStatus.${LINK_STATUS_KEYS[value]}`),
+    })),
+    flags: FLAG_CODES.map((value) => ({
+      value,
+      label: flagLabel(tm, value),
+      hint: flagSummary(tm, value),
+    })),
+    score: SCORE_BANDS.map((value) => ({ value, label: scoreBandLabel(t, value) })),
+    freshness: FRESHNESS_VALUES.map((value) => ({
+      value,
+      label: t(`freshness.${value}`, FRESHNESS_TEXT_VALUES[value]),
+    })),
+    assigned: ASSIGNED_VALUES.map((value) => ({ value, label: t(`assigned.${value}`) })),
+  };
+}
 
-export const ASSIGNED_OPTIONS = [
-  { value: "me", label: "Assigned to me" },
-  { value: "unassigned", label: "Unassigned" },
-] as const;
+export function useQueueFilterOptions() {
+  const t = useTranslations("queue");
+  const tm = useTranslations("metrics") as unknown as MetricsTranslate;
+  return queueFilterOptions(t, tm);
+}

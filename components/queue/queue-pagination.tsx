@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { PAGE_SIZES } from "@/lib/queue/options";
-import { formatNumber } from "@/lib/format";
 import type { QueueTableInstance } from "./queue-features";
 
 type Props = { table: QueueTableInstance; total: number; pending: boolean };
@@ -12,17 +12,18 @@ export function QueuePagination({ table, total, pending }: Props) {
   const from = pageIndex * pageSize + 1;
   const to = Math.min(total, from + pageSize - 1);
   const pages = table.getPageCount();
+  const t = useTranslations("queue");
   return (
     <nav
-      aria-label="Queue pages"
+      aria-label={t("pagination.label")}
       className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600"
     >
       <p data-testid="queue-range" aria-live="polite">
-        {formatNumber(from)}–{formatNumber(to)} of {formatNumber(total)} applicants
+        {t("pagination.range", { from, to, total })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2">
-          Rows per page
+          {t("pagination.rowsPerPage")}
           <select
             data-testid="queue-page-size"
             className="h-8 rounded-md border border-slate-300 bg-white px-2 focus-visible:outline-2 focus-visible:outline-brand-600"
@@ -37,7 +38,7 @@ export function QueuePagination({ table, total, pending }: Props) {
           </select>
         </label>
         <span data-testid="queue-page-label" className="px-2">
-          Page {formatNumber(pageIndex + 1)} of {formatNumber(pages)}
+          {t("pagination.page", { page: pageIndex + 1, pages })}
         </span>
         <Button
           variant="secondary"
@@ -46,7 +47,7 @@ export function QueuePagination({ table, total, pending }: Props) {
           disabled={pending || !table.getCanPreviousPage()}
           onClick={() => table.previousPage()}
         >
-          Previous
+          {t("pagination.previous")}
         </Button>
         <Button
           variant="secondary"
@@ -55,7 +56,7 @@ export function QueuePagination({ table, total, pending }: Props) {
           disabled={pending || !table.getCanNextPage()}
           onClick={() => table.nextPage()}
         >
-          Next
+          {t("pagination.next")}
         </Button>
       </div>
     </nav>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 const DEBOUNCE_MS = 350;
@@ -12,6 +13,7 @@ export function QueueSearch({
   value?: string;
   onSearch: (q?: string) => void;
 }) {
+  const t = useTranslations("queue");
   const [text, setText] = useState(value ?? "");
   // Follow the URL when it changes from elsewhere (reset, back button) without losing focus.
   const [seen, setSeen] = useState(value);
@@ -34,7 +36,7 @@ export function QueueSearch({
       }}
     >
       <label htmlFor="queue-search" className="sr-only">
-        Search by name, reference or exact CURP
+        {t("search.label")}
       </label>
       <input
         id="queue-search"
@@ -42,7 +44,7 @@ export function QueueSearch({
         data-testid="queue-search"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Name, reference or exact CURP"
+        placeholder={t("search.placeholder")}
         className="h-9 w-60 rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         value={text}
         onChange={(event) => {

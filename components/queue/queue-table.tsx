@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { QueueTableInstance } from "./queue-features";
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 export function QueueTable({ table, pending }: { table: QueueTableInstance; pending: boolean }) {
+  const t = useTranslations("queue");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table
@@ -13,10 +15,7 @@ export function QueueTable({ table, pending }: { table: QueueTableInstance; pend
         data-testid="queue-table"
         aria-busy={pending}
       >
-        <caption className="sr-only">
-          Applicants, {table.getRowCount()} in total. Sortable columns have a button in their
-          header.
-        </caption>
+        <caption className="sr-only">{t("table.caption", { count: table.getRowCount() })}</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-600">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

@@ -1,17 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { SCORE_MAX, SCORE_MIN } from "@/lib/metrics/score-bands";
 import { DEFAULT_QUEUE_STATE, isFiltered, type QueueState } from "@/lib/queue/params";
 import { FacetFilter } from "./facet-filter";
 import type { QueueTableInstance } from "./queue-features";
-import {
-  ASSIGNED_OPTIONS,
-  FLAG_OPTIONS,
-  FRESHNESS_OPTIONS,
-  INSTITUTION_OPTIONS,
-  SCORE_OPTIONS,
-  STATUS_OPTIONS,
-} from "./queue-filter-options";
+import { useQueueFilterOptions } from "./queue-filter-options";
 import { QueueSearch } from "./queue-search";
 import { QueueViewOptions } from "./queue-view-options";
 import { SelectFilter } from "./select-filter";
@@ -23,51 +18,53 @@ type Props = {
 };
 
 export function QueueToolbar({ table, state, navigate }: Props) {
+  const t = useTranslations("queue");
+  const options = useQueueFilterOptions();
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="queue-toolbar">
       <QueueSearch value={state.q} onSearch={(q) => navigate({ q })} />
       <FacetFilter
         name="institution"
-        label="Institution"
-        options={INSTITUTION_OPTIONS}
+        label={t("filters.institution")}
+        options={options.institution}
         selected={state.institution}
         onChange={(institution) => navigate({ institution })}
       />
       <FacetFilter
         name="status"
-        label="Link status"
-        options={STATUS_OPTIONS}
+        label={t("filters.linkStatus")}
+        options={options.status}
         selected={state.status}
         onChange={(status) => navigate({ status })}
       />
       <FacetFilter
         name="flags"
-        label="Flags"
-        options={FLAG_OPTIONS}
+        label={t("filters.flags")}
+        options={options.flags}
         selected={state.flags}
         onChange={(flags) => navigate({ flags })}
       />
       <SelectFilter
         name="score"
-        label="Score band (12-month score, 300–900, higher is better)"
-        allLabel="Any score"
-        options={SCORE_OPTIONS}
+        label={t("filters.score", { min: SCORE_MIN, max: SCORE_MAX })}
+        allLabel={t("filters.anyScore")}
+        options={options.score}
         value={state.scoreBand}
         onChange={(scoreBand) => navigate({ scoreBand })}
       />
       <SelectFilter
         name="fresh"
-        label="Data freshness"
-        allLabel="Any data age"
-        options={FRESHNESS_OPTIONS}
+        label={t("filters.freshness")}
+        allLabel={t("filters.anyFreshness")}
+        options={options.freshness}
         value={state.freshness}
         onChange={(freshness) => navigate({ freshness })}
       />
       <SelectFilter
         name="assigned"
-        label="Assignment"
-        allLabel="Anyone's"
-        options={ASSIGNED_OPTIONS}
+        label={t("filters.assigned")}
+        allLabel={t("filters.anyAssigned")}
+        options={options.assigned}
         value={state.assigned}
         onChange={(assigned) => navigate({ assigned })}
       />
@@ -85,7 +82,7 @@ export function QueueToolbar({ table, state, navigate }: Props) {
             })
           }
         >
-          Reset
+          {t("filters.reset")}
         </Button>
       ) : null}
       <div className="ml-auto">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,6 @@ import {
 } from "@/lib/settings/input";
 import type { OrganizationSettings } from "@/lib/settings/organization";
 import type { TimeZoneChoices } from "@/lib/settings/time-zones";
-import { FIGURE_HELP, FIGURE_LABELS } from "./settings-copy";
 import { SuccessMessage } from "./success-message";
 import { TimeZoneSelect } from "./time-zone-select";
 import { useSettingsForm, type SettingsAction } from "./use-settings-form";
@@ -24,6 +24,8 @@ type FiguresFormProps = {
 
 /** Team leads and admins: how figures are computed; saving queues the queue's recomputation. */
 export function FiguresForm({ settings, timeZones, action }: FiguresFormProps) {
+  const t = useTranslations("settings.figures");
+  const saving = useTranslations("common.actions")("saving");
   const { errors, failure, success, pending, onSubmit } = useSettingsForm({
     schema: figureSettingsSchema,
     fields: FIGURE_SETTINGS_FIELDS,
@@ -31,17 +33,21 @@ export function FiguresForm({ settings, timeZones, action }: FiguresFormProps) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="figures-form">
-      <FormError message={failure} testId="figures-error" />
+      <FormError
+        message={failure?.message ?? null}
+        params={failure?.params}
+        testId="figures-error"
+      />
       <TimeZoneSelect
-        label={FIGURE_LABELS.timeZone}
+        label={t("labels.timeZone")}
         name="timeZone"
         choices={timeZones}
         defaultValue={settings.timeZone}
-        hint={FIGURE_HELP.timeZone}
+        hint={t("help.timeZone")}
         error={errors.timeZone}
       />
       <TextField
-        label={`${FIGURE_LABELS.flagWindowMonths} (months)`}
+        label={t("inMonths", { label: t("labels.flagWindowMonths") })}
         name="flagWindowMonths"
         type="number"
         inputMode="numeric"
@@ -49,12 +55,12 @@ export function FiguresForm({ settings, timeZones, action }: FiguresFormProps) {
         max={FLAG_WINDOW_MONTHS.max}
         step={1}
         defaultValue={settings.flagWindowMonths}
-        hint={FIGURE_HELP.flagWindowMonths}
+        hint={t("help.flagWindowMonths")}
         error={errors.flagWindowMonths}
         className="max-w-32"
       />
       <TextField
-        label={`${FIGURE_LABELS.declaredIncomeTolerancePct} (%)`}
+        label={t("inPercent", { label: t("labels.declaredIncomeTolerancePct") })}
         name="declaredIncomeTolerancePct"
         type="number"
         inputMode="numeric"
@@ -62,13 +68,13 @@ export function FiguresForm({ settings, timeZones, action }: FiguresFormProps) {
         max={DECLARED_INCOME_TOLERANCE_PCT.max}
         step={1}
         defaultValue={settings.declaredIncomeTolerancePct}
-        hint={FIGURE_HELP.declaredIncomeTolerancePct}
+        hint={t("help.declaredIncomeTolerancePct")}
         error={errors.declaredIncomeTolerancePct}
         className="max-w-32"
       />
       <SuccessMessage message={success} testId="figures-saved" />
       <Button type="submit" disabled={pending} data-testid="figures-save">
-        {pending ? "Saving…" : "Save figures settings"}
+        {pending ? saving : t("save")}
       </Button>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFormat } from "@/components/shell/use-format";
 import { Button } from "@/components/ui/button";
-import { formatMXN } from "@/lib/format";
 import type { ReferenceYear } from "@/lib/metrics/reference-values";
 import { ReferenceYearForm } from "./reference-year-form";
 import { SuccessMessage } from "./success-message";
@@ -20,18 +21,21 @@ type ReferenceValuesProps = {
 const cell = "px-3 py-2 text-right tabular-nums";
 
 function Amount({ value }: { value: number | null }) {
+  const t = useTranslations("settings.reference.table");
+  const f = useFormat();
   if (value === null)
     return (
       <>
         <span aria-hidden="true">—</span>
-        <span className="sr-only">none</span>
+        <span className="sr-only">{t("none")}</span>
       </>
     );
-  return <>{formatMXN(value)}</>;
+  return <>{f.money(value)}</>;
 }
 
 /** The UMA and minimum wages by year; an admin adds the next year or corrects one. */
 export function ReferenceValues({ years, nextYear, action }: ReferenceValuesProps) {
+  const t = useTranslations("settings.reference.table");
   const [editing, setEditing] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   // A new key after each save, and once the saved year reaches the table, starts the form afresh
@@ -58,28 +62,26 @@ export function ReferenceValues({ years, nextYear, action }: ReferenceValuesProp
           />
         </>
       ) : null}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Reference values">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
         <table className="w-full text-sm" data-testid="reference-years-table">
-          <caption className="sr-only">
-            Daily reference values by year, in Mexican pesos, newest first
-          </caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="text-xs text-slate-500">
             <tr>
               <th scope="col" className="py-2 pr-3 text-left font-medium">
-                Year
+                {t("year")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                UMA
+                {t("uma")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                General minimum wage
+                {t("minimumWage")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                Border-zone minimum wage
+                {t("borderWage")}
               </th>
               {action ? (
                 <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("actions")}</span>
                 </th>
               ) : null}
             </tr>
@@ -113,10 +115,10 @@ export function ReferenceValues({ years, nextYear, action }: ReferenceValuesProp
                         setSaved(null);
                         setEditing(row.year);
                       }}
-                      aria-label={`Edit ${row.year}`}
+                      aria-label={t("editYear", { year: String(row.year) })}
                       data-testid="reference-year-edit"
                     >
-                      Edit
+                      {t("edit")}
                     </Button>
                   </td>
                 ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/forms/text-field";
@@ -34,6 +35,9 @@ export function ReferenceYearForm({
   onSaved,
   onCancel,
 }: ReferenceYearFormProps) {
+  const t = useTranslations("settings.reference.form");
+  const actions = useTranslations("common.actions");
+  const [saving, cancel] = [actions("saving"), actions("cancel")];
   const form = useRef<HTMLFormElement>(null);
   const { errors, failure, pending, onSubmit } = useSettingsForm({
     schema: referenceYearSchema,
@@ -41,6 +45,7 @@ export function ReferenceYearForm({
     action,
     onSuccess: onSaved,
   });
+  const title = editing ? t("edit", { year: String(editing.year) }) : t("add");
   useEffect(() => {
     if (editing) form.current?.querySelector<HTMLInputElement>("input[name=umaDaily]")?.focus();
   }, [editing]);
@@ -53,18 +58,20 @@ export function ReferenceYearForm({
       className="space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4"
       data-testid="reference-year-form"
       data-intent={editing ? "edit" : "add"}
-      aria-label={editing ? `Edit ${editing.year}` : "Add a year"}
+      aria-label={title}
     >
-      <h3 className="text-sm font-semibold text-slate-900">
-        {editing ? `Edit ${editing.year}` : "Add a year"}
-      </h3>
-      <FormError message={failure} testId="reference-year-error" />
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+      <FormError
+        message={failure?.message ?? null}
+        params={failure?.params}
+        testId="reference-year-error"
+      />
       <input type="hidden" name="intent" value={editing ? "edit" : "add"} />
       {editing ? (
         <input type="hidden" name="year" value={editing.year} />
       ) : (
         <TextField
-          label="Year"
+          label={t("year")}
           name="year"
           type="number"
           inputMode="numeric"
@@ -83,37 +90,41 @@ export function ReferenceYearForm({
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
-          label="UMA (daily, MXN)"
+          label={t("uma")}
           name="umaDaily"
           inputMode="decimal"
           defaultValue={amountText(editing?.umaDaily)}
-          hint={`Required from ${FIRST_UMA_YEAR}; in force from 1 February.`}
+          hint={t("umaHint", { year: String(FIRST_UMA_YEAR) })}
           error={errors.umaDaily}
         />
         <TextField
-          label="General minimum wage (daily, MXN)"
+          label={t("minimumWage")}
           name="minimumWageDaily"
           inputMode="decimal"
           defaultValue={amountText(editing?.minimumWageDaily)}
-          hint="In force from 1 January."
+          hint={t("minimumWageHint")}
           error={errors.minimumWageDaily}
         />
         <TextField
-          label="Border-zone minimum wage (daily, MXN)"
+          label={t("borderWage")}
           name="minimumWageBorderDaily"
           inputMode="decimal"
           defaultValue={amountText(editing?.minimumWageBorderDaily)}
-          hint={`Northern border zone, from ${FIRST_BORDER_ZONE_YEAR}; empty if not published.`}
+          hint={t("borderWageHint", { year: String(FIRST_BORDER_ZONE_YEAR) })}
           error={errors.minimumWageBorderDaily}
         />
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending} data-testid="reference-year-save">
-          {pending ? "Saving…" : editing ? `Save ${editing.year}` : "Add year"}
+          {pending
+            ? saving
+            : editing
+              ? t("submitEdit", { year: String(editing.year) })
+              : t("submitAdd")}
         </Button>
         {editing ? (
           <Button variant="ghost" onClick={onCancel} data-testid="reference-year-cancel">
-            Cancel
+            {cancel}
           </Button>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { cn } from "@/components/ui/cn";
 import type { TimeZoneChoices } from "@/lib/settings/time-zones";
@@ -20,6 +21,7 @@ export function TimeZoneSelect({
   hint,
   error,
 }: TimeZoneSelectProps) {
+  const t = useTranslations("settings.figures.timeZones");
   return (
     <Field label={label} name={name} error={error} hint={hint}>
       <select
@@ -30,14 +32,14 @@ export function TimeZoneSelect({
         aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined}
         className={cn(inputClass, "bg-white")}
       >
-        <optgroup label="Mexico">
+        <optgroup label={t("mexico")}>
           {choices.mexico.map((zone) => (
             <option key={zone} value={zone}>
               {zone}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Other time zones">
+        <optgroup label={t("others")}>
           {choices.others.map((zone) => (
             <option key={zone} value={zone}>
               {zone}

@@ -2,8 +2,14 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
+import { useErrorText } from "@/components/forms/form-error";
+import type { ErrorParams } from "@/lib/errors";
 import { UNREACHABLE_MESSAGE } from "@/lib/http/browser/api-fetch";
-import { settingsFieldErrors, type SettingsActionResult } from "@/lib/settings/input";
+import {
+  SETTINGS_MESSAGE_VALUES,
+  settingsFieldErrors,
+  type SettingsActionResult,
+} from "@/lib/settings/input";
 
 export type SettingsAction = (input: unknown) => Promise<SettingsActionResult>;
 
@@ -18,11 +24,13 @@ type SettingsFormOptions = {
 
 /**
  * A settings form: checks its input in the browser, calls the server action with the form's text,
- * and shows field errors, the form's failure or the action's success message.
+ * and shows field errors (in the reader's language, with the bounds they name), the form's failure
+ * (a key and its params, for <FormError>) or the action's success message.
  */
 export function useSettingsForm({ schema, fields, action, onSuccess }: SettingsFormOptions) {
+  const text = useErrorText();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string; params?: ErrorParams } | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -48,7 +56,7 @@ export function useSettingsForm({ schema, fields, action, onSuccess }: SettingsF
       }));
       if (!result.ok) {
         setErrors(result.fields);
-        setFailure(result.message);
+        setFailure({ message: result.message, params: result.params });
         return;
       }
       setSuccess(result.message);
@@ -56,5 +64,8 @@ export function useSettingsForm({ schema, fields, action, onSuccess }: SettingsF
     });
   }
 
-  return { errors, failure, success, pending, onSubmit };
+  const fieldText = Object.fromEntries(
+    Object.entries(errors).map(([field, key]) => [field, text(key, SETTINGS_MESSAGE_VALUES)]),
+  );
+  return { errors: fieldText, failure, success, pending, onSubmit };
 }

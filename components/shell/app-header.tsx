@@ -1,13 +1,15 @@
 import Image from "next/image";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { canManageTeam } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/users";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+export async function AppHeader({ user }: { user: SessionUser }) {
+  const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
@@ -19,15 +21,18 @@ export function AppHeader({ user }: { user: SessionUser }) {
           Cotiza
         </Link>
         <MainNav showTeam={canManageTeam(user.role)} />
-        <div className="ml-auto flex items-center gap-3" data-testid="current-user">
-          <div className="text-right leading-tight">
-            <p className="text-sm font-medium text-slate-900">{user.name}</p>
-            <p className="hidden text-xs text-slate-500 sm:block">{user.email}</p>
+        <div className="ml-auto flex items-center gap-3">
+          <LocaleSwitch />
+          <div className="flex items-center gap-3" data-testid="current-user">
+            <div className="text-right leading-tight">
+              <p className="text-sm font-medium text-slate-900">{user.name}</p>
+              <p className="hidden text-xs text-slate-500 sm:block">{user.email}</p>
+            </div>
+            <Badge tone="brand" data-testid="current-role">
+              {t(`common.roles.${user.role}`)}
+            </Badge>
+            <SignOutButton />
           </div>
-          <Badge tone="brand" data-testid="current-role">
-            {ROLE_LABELS[user.role]}
-          </Badge>
-          <SignOutButton />
         </div>
       </div>
     </header>

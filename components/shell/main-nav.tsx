@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const ITEMS = [
-  { href: "/applicants", label: "Applicants" },
-  { href: "/exports", label: "Exports" },
-  { href: "/team", label: "Team", teamOnly: true },
-  { href: "/settings", label: "Settings" },
+  { href: "/applicants", label: "applicants" },
+  { href: "/exports", label: "exports" },
+  { href: "/team", label: "team", teamOnly: true },
+  { href: "/settings", label: "settings" },
 ] as const;
 
 /** `showTeam` comes from the server (lib/auth/permissions.ts), which also guards the page itself. */
 export function MainNav({ showTeam }: { showTeam: boolean }) {
+  const t = useTranslations("shell.nav");
   const pathname = usePathname();
   const items = ITEMS.filter((item) => showTeam || !("teamOnly" in item));
   return (
-    <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -31,7 +33,7 @@ export function MainNav({ showTeam }: { showTeam: boolean }) {
                 : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
-            {item.label}
+            {t(item.label)}
           </Link>
         );
       })}

@@ -1,9 +1,11 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("shell.header");
   return (
     <Button
       variant="secondary"
@@ -11,7 +13,7 @@ export function SignOutButton() {
       onClick={() => signOut({ callbackUrl: "/login" })}
       data-testid="sign-out"
     >
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 
@@ -13,6 +14,7 @@ type ConfirmBarProps = {
 
 /** An inline "are you sure": focus moves to it, and Escape or Cancel leaves it. */
 export function ConfirmBar({ children, confirmLabel, busy, onConfirm, onCancel }: ConfirmBarProps) {
+  const t = useTranslations();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
   return (
@@ -32,10 +34,10 @@ export function ConfirmBar({ children, confirmLabel, busy, onConfirm, onCancel }
         onClick={onConfirm}
         data-testid="member-confirm-yes"
       >
-        {busy ? "Working…" : confirmLabel}
+        {busy ? t("team.members.working") : confirmLabel}
       </button>
       <Button size="sm" variant="secondary" disabled={busy} onClick={onCancel}>
-        Cancel
+        {t("common.actions.cancel")}
       </Button>
     </div>
   );

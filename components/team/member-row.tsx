@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormError } from "@/components/forms/form-error";
-import { useTimeZone } from "@/components/shell/time-zone";
+import { useFormat } from "@/components/shell/use-format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import type { TeamMember } from "@/lib/team/members";
-import { formatDateTime } from "@/lib/format";
 import { ConfirmBar } from "./confirm-bar";
 import { MemberStatusBadge } from "./member-status-badge";
 import { OneTimeLink } from "./one-time-link";
@@ -21,8 +21,10 @@ type MemberRowProps = {
 };
 
 export function MemberRow({ member, roles, self }: MemberRowProps) {
+  const t = useTranslations("team.members");
+  const roleName = useTranslations("common.roles");
+  const f = useFormat();
   const actions = useMemberActions(member.id);
-  const timeZone = useTimeZone();
   const { busy, confirming, link, error } = actions;
   const manageable = roles.length > 0;
   const button = { variant: "ghost", size: "sm", disabled: busy } as const;
@@ -38,7 +40,7 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
         <td className="py-3 pr-4">
           <p className="font-medium text-slate-900">
             {member.name}
-            {self ? <Badge className="ml-2">You</Badge> : null}
+            {self ? <Badge className="ml-2">{t("you")}</Badge> : null}
           </p>
           <p className="text-xs text-slate-500">{member.email}</p>
         </td>
@@ -46,14 +48,14 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
           {manageable ? (
             <RoleControl member={member} roles={roles} busy={busy} onChange={actions.changeRole} />
           ) : (
-            <span data-testid="member-role">{ROLE_LABELS[member.role]}</span>
+            <span data-testid="member-role">{roleName(member.role)}</span>
           )}
         </td>
         <td className="py-3 pr-4">
           <MemberStatusBadge status={member.status} />
         </td>
         <td className="py-3 pr-4 text-xs whitespace-nowrap text-slate-600">
-          {member.lastLoginAt ? formatDateTime(member.lastLoginAt, { timeZone }) : "Never"}
+          {member.lastLoginAt ? f.dateTime(member.lastLoginAt) : t("never")}
         </td>
         <td className="py-3 text-right whitespace-nowrap">
           {manageable && !self && member.active ? (
@@ -63,14 +65,14 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
                 onClick={(event) => actions.confirm("reset", event.currentTarget)}
                 data-testid="member-reset"
               >
-                Reset password
+                {t("reset")}
               </Button>
               <Button
                 {...button}
                 onClick={(event) => actions.confirm("deactivate", event.currentTarget)}
                 data-testid="member-deactivate"
               >
-                Deactivate
+                {t("deactivate")}
               </Button>
             </>
           ) : null}
@@ -80,7 +82,7 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
               onClick={() => actions.setActive(true)}
               data-testid="member-reactivate"
             >
-              Reactivate
+              {t("reactivate")}
             </Button>
           ) : null}
         </td>
@@ -88,27 +90,29 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
       {error || link || confirming ? (
         <tr>
           <td colSpan={5} className="space-y-2 pb-3">
-            <FormError message={error} testId="member-error" />
+            <FormError
+              message={error?.message ?? null}
+              params={error?.params}
+              testId="member-error"
+            />
             {confirming === "deactivate" ? (
               <ConfirmBar
-                confirmLabel="Deactivate"
+                confirmLabel={t("deactivate")}
                 busy={busy}
                 onCancel={actions.cancel}
                 onConfirm={() => actions.setActive(false)}
               >
-                Deactivate {member.name}? They are signed out at once and cannot sign in until
-                reactivated.
+                {t("confirmDeactivate", { name: member.name })}
               </ConfirmBar>
             ) : null}
             {confirming === "reset" ? (
               <ConfirmBar
-                confirmLabel="Reset password"
+                confirmLabel={t("reset")}
                 busy={busy}
                 onCancel={actions.cancel}
                 onConfirm={actions.resetPassword}
               >
-                Reset {member.name}&apos;s password? Their current password stops working and they
-                are signed out; you get a link to pass on.
+                {t("confirmReset", { name: member.name })}
               </ConfirmBar>
             ) : null}
             {link ? <OneTimeLink link={link} name={member.name} /> : null}

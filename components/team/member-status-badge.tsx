@@ -1,17 +1,19 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { MemberStatus } from "@/lib/team/members";
 
-const STATUS = {
-  ACTIVE: { label: "Active", tone: "success" },
-  INVITED: { label: "Invited", tone: "brand" },
-  RESET_PENDING: { label: "Password reset", tone: "warning" },
-  DEACTIVATED: { label: "Deactivated", tone: "neutral" },
-} as const;
+const TONES = {
+  ACTIVE: "success",
+  INVITED: "brand",
+  RESET_PENDING: "warning",
+  DEACTIVATED: "neutral",
+} as const satisfies Record<MemberStatus, string>;
 
 export function MemberStatusBadge({ status }: { status: MemberStatus }) {
+  const t = useTranslations("team.status");
   return (
-    <Badge tone={STATUS[status].tone} data-testid="member-status">
-      {STATUS[status].label}
+    <Badge tone={TONES[status]} data-testid="member-status">
+      {t(status)}
     </Badge>
   );
 }

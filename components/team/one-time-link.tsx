@@ -1,24 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
-import { useTimeZone } from "@/components/shell/time-zone";
+import { useFormat } from "@/components/shell/use-format";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/format";
 
 export type IssuedLink = { url: string; expiresAt: string; purpose: "INVITE" | "RESET" };
 
 /** A set-password link, shown once: Cotiza sends no email, so the person who asked passes it on. */
 export function OneTimeLink({ link, name }: { link: IssuedLink; name: string }) {
+  const t = useTranslations("team.link");
+  const f = useFormat();
   const [copied, setCopied] = useState(false);
-  const timeZone = useTimeZone();
-  const what =
-    link.purpose === "INVITE" ? "choose a password and sign in" : "choose a new password";
   return (
     <div className="space-y-2" data-testid="one-time-link" role="status">
       <p className="text-sm text-slate-700">
-        Send this link to {name} so they can {what}. It works once, until{" "}
-        {formatDateTime(link.expiresAt, { timeZone })}, and is shown only now.
+        {t(link.purpose, { name, expiresAt: f.dateTime(link.expiresAt) })}
       </p>
       <div className="flex gap-2">
         <input
@@ -26,7 +24,7 @@ export function OneTimeLink({ link, name }: { link: IssuedLink; name: string }) 
           value={link.url}
           onFocus={(event) => event.currentTarget.select()}
           className={`${inputClass} mt-0 font-mono text-xs`}
-          aria-label={`Set-password link for ${name}`}
+          aria-label={t("label", { name })}
           data-testid="one-time-link-url"
         />
         <Button
@@ -38,7 +36,7 @@ export function OneTimeLink({ link, name }: { link: IssuedLink; name: string }) 
             )
           }
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
     </div>

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import { cn } from "@/components/ui/cn";
 
 type RoleControlProps = {
@@ -16,11 +17,13 @@ type RoleControlProps = {
 
 /** A role menu with an explicit button: arrowing through a select must not change anyone's role. */
 export function RoleControl({ member, roles, busy, onChange }: RoleControlProps) {
+  const t = useTranslations("team.members");
+  const roleName = useTranslations("common.roles");
   const [role, setRole] = useState<Role>(member.role);
   return (
     <div className="flex items-center gap-2">
       <select
-        aria-label={`Role of ${member.name}`}
+        aria-label={t("roleOf", { name: member.name })}
         value={role}
         onChange={(event) => setRole(event.target.value as Role)}
         className={cn(inputClass, "mt-0 w-36 bg-white py-1.5")}
@@ -28,7 +31,7 @@ export function RoleControl({ member, roles, busy, onChange }: RoleControlProps)
       >
         {roles.map((choice) => (
           <option key={choice} value={choice}>
-            {ROLE_LABELS[choice]}
+            {roleName(choice)}
           </option>
         ))}
       </select>
@@ -41,7 +44,7 @@ export function RoleControl({ member, roles, busy, onChange }: RoleControlProps)
           }}
           data-testid="member-role-save"
         >
-          Save role
+          {t("saveRole")}
         </Button>
       ) : null}
     </div>

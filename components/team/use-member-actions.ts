@@ -3,16 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
+import type { ErrorParams } from "@/lib/errors";
 import { apiFetch } from "@/lib/http/browser/api-fetch";
 import type { IssuedLink } from "./one-time-link";
 
 export type Confirming = "deactivate" | "reset" | null;
 
+/** Why the last action failed: a catalog key and its params (render with <FormError>). */
+export type MemberActionError = { message: string; params: ErrorParams };
+
 /** One member's team actions: what is in flight, the last error, a link to pass on, a pending "are you sure". */
 export function useMemberActions(memberId: string) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MemberActionError | null>(null);
   const [link, setLink] = useState<IssuedLink | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
   // Where focus goes back to when a confirmation is cancelled.
@@ -26,7 +30,7 @@ export function useMemberActions(memberId: string) {
     setBusy(false);
     setConfirming(null);
     if (!result.ok) {
-      setError(result.message);
+      setError({ message: result.message, params: result.params });
       return null;
     }
     router.refresh();
@@ -48,17 +52,17 @@ export function useMemberActions(memberId: string) {
       opener.current?.focus();
     },
     async changeRole(role: Role) {
-      return (await post("/role", { role }, "The role could not be changed.")) !== null;
+      return (await post("/role", { role }, "team.members.failed.role")) !== null;
     },
     async setActive(active: boolean) {
       await post(
         "/status",
         { active },
-        `The account could not be ${active ? "re" : "de"}activated.`,
+        active ? "team.members.failed.activate" : "team.members.failed.deactivate",
       );
     },
     async resetPassword() {
-      setLink(await post<IssuedLink>("/password-reset", {}, "The password could not be reset."));
+      setLink(await post<IssuedLink>("/password-reset", {}, "team.members.failed.reset"));
     },
   };
 }

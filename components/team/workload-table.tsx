@@ -1,40 +1,42 @@
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getFormat } from "@/lib/i18n/server";
 import type { TeamWorkload } from "@/lib/team/workload";
-import { formatDate, formatNumber, formatTimeZone } from "@/lib/format";
 
 const cell = "px-3 py-2 text-right tabular-nums";
 
 /** Assigned applicants, pending decisions and decisions per ISO week, one row per person. */
-export function WorkloadTable({ workload }: { workload: TeamWorkload }) {
+export async function WorkloadTable({ workload }: { workload: TeamWorkload }) {
+  const [t, roleName, f] = await Promise.all([
+    getTranslations("team.workload"),
+    getTranslations("common.roles"),
+    getFormat(),
+  ]);
   if (workload.people.length === 0)
     return (
-      <EmptyState title="No underwriters yet" testId="workload-empty">
-        Invite an underwriter above; their assigned applicants and decisions appear here.
+      <EmptyState title={t("empty.title")} testId="workload-empty">
+        {t("empty.body")}
       </EmptyState>
     );
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Workload">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
       <table className="w-full text-sm" data-testid="workload-table">
-        <caption className="sr-only">
-          Workload per person: decisions per week, weeks starting on Monday (
-          {formatTimeZone(workload.timeZone)})
-        </caption>
+        <caption className="sr-only">{t("caption", { timeZone: workload.timeZone })}</caption>
         <thead className="text-xs text-slate-500">
           <tr>
             <th scope="col" className="py-2 pr-3 text-left font-medium">
-              Person
+              {t("person")}
             </th>
             <th scope="col" className={`${cell} font-medium`}>
-              Assigned
+              {t("assigned")}
             </th>
             <th scope="col" className={`${cell} font-medium`}>
-              Pending decisions
+              {t("pending")}
             </th>
             {workload.weeks.map((week) => (
               <th key={week} scope="col" className={`${cell} font-medium whitespace-nowrap`}>
-                <span className="sr-only">Decisions in the week of </span>
-                {formatDate(week, { withoutYear: true })}
+                <span className="sr-only">{t("weekOf")} </span>
+                {f.date(week, { withoutYear: true })}
               </th>
             ))}
           </tr>
@@ -50,14 +52,14 @@ export function WorkloadTable({ workload }: { workload: TeamWorkload }) {
               <th scope="row" className="py-2 pr-3 text-left font-normal whitespace-nowrap">
                 <span className="block font-medium text-slate-900">{person.name}</span>
                 <span className="block text-xs text-slate-500">
-                  {person.active ? ROLE_LABELS[person.role] : "Deactivated"}
+                  {person.active ? roleName(person.role) : t("deactivated")}
                 </span>
               </th>
               <td className={cell} data-testid="workload-assigned">
-                {formatNumber(person.assigned)}
+                {f.number(person.assigned)}
               </td>
               <td className={cell} data-testid="workload-pending">
-                {formatNumber(person.pending)}
+                {f.number(person.pending)}
               </td>
               {person.decisionsPerWeek.map((count, i) => (
                 <td
@@ -65,7 +67,7 @@ export function WorkloadTable({ workload }: { workload: TeamWorkload }) {
                   className={`${cell} ${count === 0 ? "text-slate-400" : ""}`}
                   data-testid="workload-week"
                 >
-                  {formatNumber(count)}
+                  {f.number(count)}
                 </td>
               ))}
             </tr>

@@ -1,21 +1,34 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-const ACTION_LABELS: Record<string, string> = {
-  "applicant.viewed": "Viewed the applicant",
-  "applicant.viewed_identifiers": "Viewed the applicant with full identifiers",
-  "export.downloaded": "Exported the records as CSV",
-  "applicant.decided": "Recorded a decision",
-  "applicant.assigned": "Assigned the applicant",
-  "applicant.unassigned": "Unassigned the applicant",
-  "applicant.refreshed": "Refreshed the records",
-  "applicant.connected": "Connected the applicant",
-  "link.status_changed": "Link status changed (Belvo)",
-  "webhook.records_synced": "Records synced from Belvo",
-};
+/** Stored audit action → its catalog key (`audit.actions.<key>`). */
+const ACTION_KEYS = {
+  "applicant.viewed": "applicantViewed",
+  "applicant.viewed_identifiers": "applicantViewedIdentifiers",
+  "applicant.decided": "applicantDecided",
+  "applicant.assigned": "applicantAssigned",
+  "applicant.unassigned": "applicantUnassigned",
+  "applicant.refreshed": "applicantRefreshed",
+  "applicant.connected": "applicantConnected",
+  "applicant.deleted": "applicantDeleted",
+  "export.downloaded": "exportDownloaded",
+  "link.status_changed": "linkStatusChanged",
+  "webhook.records_synced": "webhookRecordsSynced",
+  "invite.created": "inviteCreated",
+  "user.invited": "userInvited",
+  "user.role_changed": "userRoleChanged",
+  "user.password_reset": "userPasswordReset",
+  "user.password_set": "userPasswordSet",
+  "settings.figures_updated": "settingsFiguresUpdated",
+  "settings.reference_year_saved": "settingsReferenceYearSaved",
+} as const;
 
-export function auditActionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];
+
+/** The catalog key of an action's words, or null for an action this version does not know. */
+export function auditActionKey(action: string): AuditActionKey | null {
+  const keys: Record<string, AuditActionKey> = ACTION_KEYS;
+  return Object.hasOwn(keys, action) ? (keys[action] ?? null) : null;
 }
 
 /**
@@ -32,7 +45,8 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
   const trail: {
     id: string;
     action: string;
-    label: string;
+    /** `audit.actions.<labelKey>`; null shows the raw action. */
+    labelKey: AuditActionKey | null;
     actor: string | null;
     at: string;
     count: number;
@@ -53,7 +67,7 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
     trail.push({
       id: event.id,
       action: event.action,
-      label: auditActionLabel(event.action),
+      labelKey: auditActionKey(event.action),
       actor,
       at: event.createdAt.toISOString(),
       count: 1,

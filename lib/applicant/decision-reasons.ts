@@ -1,37 +1,41 @@
 import { z } from "zod";
 
 // Fixed reason codes per outcome: reports can count them, and the free-text note stays apart.
+// The words live in the catalogs: `applicant.decision.outcomes.<key>` and
+// `applicant.decision.reasons.<key>`.
 export const DECISION_OUTCOMES = ["APPROVE", "DECLINE", "REFER"] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
-export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
-  APPROVE: "Approve",
-  DECLINE: "Decline",
-  REFER: "Refer",
-};
+/** The catalog key of each outcome's name (`applicant.decision.outcomes.<key>`). */
+export const OUTCOME_KEYS = {
+  APPROVE: "approve",
+  DECLINE: "decline",
+  REFER: "refer",
+} as const satisfies Record<DecisionOutcome, string>;
 
+/** Stored reason code → its catalog key (`applicant.decision.reasons.<key>`), per outcome. */
 export const DECISION_REASONS = {
   APPROVE: {
-    stable_employment: "Stable formal employment",
-    income_sufficient: "Income supports the requested credit",
-    long_tenure: "Long total tenure, few gaps",
-    approved_other: "Other (see note)",
+    stable_employment: "stableEmployment",
+    income_sufficient: "incomeSufficient",
+    long_tenure: "longTenure",
+    approved_other: "approvedOther",
   },
   DECLINE: {
-    insufficient_income: "Income too low for the requested credit",
-    no_current_employment: "No current formal employment",
-    unstable_history: "Frequent job changes or long gaps",
-    identity_mismatch: "Official name or identifiers do not match",
-    liquidity_stress: "Redeemed weeks or salary cuts show liquidity stress",
-    declined_other: "Other (see note)",
+    insufficient_income: "insufficientIncome",
+    no_current_employment: "noCurrentEmployment",
+    unstable_history: "unstableHistory",
+    identity_mismatch: "identityMismatch",
+    liquidity_stress: "liquidityStress",
+    declined_other: "declinedOther",
   },
   REFER: {
-    capped_salary: "Salary at the 25-UMA cap: needs proof of income",
-    recent_change: "Recent hire or exit: needs more history",
-    stale_data: "Records are stale: refresh before deciding",
-    issste_manual_review: "ISSSTE record: no score, needs manual review",
-    identity_check: "Identity needs a manual check",
-    referred_other: "Other (see note)",
+    capped_salary: "cappedSalary",
+    recent_change: "recentChange",
+    stale_data: "staleData",
+    issste_manual_review: "isssteManualReview",
+    identity_check: "identityCheck",
+    referred_other: "referredOther",
   },
 } as const satisfies Record<DecisionOutcome, Record<string, string>>;
 
@@ -39,41 +43,47 @@ export type ReasonCode = {
   [O in DecisionOutcome]: keyof (typeof DECISION_REASONS)[O];
 }[DecisionOutcome];
 
-export function reasonsFor(outcome: DecisionOutcome): { code: string; label: string }[] {
-  return Object.entries(DECISION_REASONS[outcome]).map(([code, label]) => ({ code, label }));
+export type ReasonKey = {
+  [O in DecisionOutcome]: (typeof DECISION_REASONS)[O][keyof (typeof DECISION_REASONS)[O]];
+}[DecisionOutcome];
+
+export function reasonsFor(outcome: DecisionOutcome): { code: string; key: ReasonKey }[] {
+  const reasons: Record<string, ReasonKey> = DECISION_REASONS[outcome];
+  return Object.entries(reasons).map(([code, key]) => ({ code, key }));
 }
 
 export function isReasonFor(outcome: DecisionOutcome, code: string): boolean {
   return Object.hasOwn(DECISION_REASONS[outcome], code);
 }
 
-/** The label of a stored code, whichever outcome it belongs to (the code itself if retired). */
-export function reasonLabel(code: string): string {
+/** The catalog key of a stored code, whichever outcome it belongs to; null for a retired code. */
+export function reasonKey(code: string): ReasonKey | null {
   for (const outcome of DECISION_OUTCOMES) {
-    const reasons: Record<string, string> = DECISION_REASONS[outcome];
-    if (Object.hasOwn(reasons, code)) return reasons[code] as string;
+    const reasons: Record<string, ReasonKey> = DECISION_REASONS[outcome];
+    if (Object.hasOwn(reasons, code)) return reasons[code] ?? null;
   }
-  return code;
+  return null;
 }
 
+// Messages are catalog keys: the browser shows them in the reader's language.
 export const decisionInputSchema = z
   .object({
-    outcome: z.enum(DECISION_OUTCOMES, "Choose approve, decline or refer."),
-    reasonCode: z.string().min(1, "Choose a reason."),
+    outcome: z.enum(DECISION_OUTCOMES, "applicant.validation.outcome"),
+    reasonCode: z.string().min(1, "applicant.validation.reasonRequired"),
     note: z
       .string()
       .trim()
-      .max(2000, "Keep the note under 2,000 characters.")
+      .max(2000, "applicant.validation.noteTooLong")
       .optional()
       .transform((value) => value || null),
   })
   .refine((input) => isReasonFor(input.outcome, input.reasonCode), {
-    message: "Choose a reason that belongs to this outcome.",
+    message: "applicant.validation.reasonMismatch",
     path: ["reasonCode"],
   });
 
 export type DecisionInput = z.output<typeof decisionInputSchema>;
 
 export const assignmentInputSchema = z.object({
-  userId: z.uuid("Choose an underwriter.").nullable(),
+  userId: z.uuid("applicant.validation.underwriter").nullable(),
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getApplicantAuditTrail } from "./audit-view";
+import { auditActionKey, getApplicantAuditTrail } from "./audit-view";
 import { assignApplicant, listDecisions, recordDecision } from "./decisions";
 import { recordAudit } from "../audit";
 import { upsertUser } from "../auth/users";
@@ -114,6 +114,7 @@ describe("applicant audit trail", () => {
       ["applicant.decided", 1, "Ana Ibáñez"],
       ["applicant.viewed", 3, "Ana Ibáñez"],
     ]);
-    expect(trail[1]?.label).toBe("Recorded a decision");
+    expect(trail[1]?.labelKey).toBe("applicantDecided");
+    expect(auditActionKey("applicant.unknown_action")).toBeNull();
   });
 });

@@ -7,14 +7,12 @@ import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-const NOT_FOUND = "This applicant does not exist or was deleted.";
-
 async function requireApplicant(id: string) {
   const found = await db().applicant.findUnique({
     where: { id },
     select: { id: true, assignedToId: true },
   });
-  if (!found) throw new AppError("not_found", NOT_FOUND);
+  if (!found) throw new AppError("not_found", "errors.applicant.notFound");
   return found;
 }
 
@@ -78,8 +76,7 @@ export async function assignApplicant(
   const applicant = await requireApplicant(applicantId);
   if (!canAssignOthers(user.role)) {
     const own = userId === user.id || (userId === null && applicant.assignedToId === user.id);
-    if (!own)
-      throw new AppError("forbidden", "Underwriters can take an applicant or release their own.");
+    if (!own) throw new AppError("forbidden", "errors.applicant.assignOwnOnly");
   }
   if (userId !== null) {
     const assignee = await db().user.findUnique({
@@ -87,8 +84,8 @@ export async function assignApplicant(
       select: { active: true },
     });
     if (!assignee?.active)
-      throw new AppError("bad_request", "That user does not exist or is inactive.", {
-        fields: { userId: "Choose an active user." },
+      throw new AppError("bad_request", "errors.applicant.assigneeInactive", undefined, {
+        fields: { userId: "errors.applicant.chooseActiveUser" },
       });
   }
   if (applicant.assignedToId === userId) return { assignedToId: userId, changed: false };

@@ -46,7 +46,7 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       assignedTo: { select: { id: true, name: true } },
     },
   });
-  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
 
   const full = canSeeIdentifiers(user.role);
   const curp = reveal(applicant.curpCiphertext);

@@ -1,5 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { describe, expect, it, vi } from "vitest";
+import { messagesFor } from "@/lib/i18n/catalog";
 import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import { connectDirect } from "@/lib/connect/connect-direct";
 import { applicantInput, connectHarness } from "@/lib/connect/testing/connect-harness";
@@ -10,7 +12,15 @@ import { listQueue } from "@/lib/queue/list";
 import { parseQueueParams } from "@/lib/queue/params";
 import { loadApplicantPage } from "./page";
 
+// Outside a request, next-intl's server functions have no locale: read Spanish, the default.
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => "es",
+  getTranslations: async (namespace?: string) =>
+    createTranslator({ locale: "es", messages: messagesFor("es"), namespace } as never),
+}));
+
 const h = connectHarness();
+const LABELS = messagesFor("es").metrics.flags;
 
 type Case = [persona: keyof typeof PERSONAS, institution: "IMSS" | "ISSSTE", declared?: string];
 
@@ -21,7 +31,7 @@ async function flagsEverywhere(id: string, reference: string) {
   const request = parseExportRequest("queue", new URLSearchParams({ q: reference }));
   const { body } = await openExport({ ...request, columns: ["reference", "flags"] }, h.lead);
   const [header, ...rows] = parse(await new Response(body).text(), { bom: true }) as string[][];
-  const flagsColumn = header?.indexOf("Flags") ?? -1;
+  const flagsColumn = header?.indexOf(messagesFor("es").exports.columns.flags) ?? -1;
   const csv = rows[0]?.[flagsColumn] ?? "";
   return {
     page: page.metrics?.flags.map((flag) => [flag.code, flag.severity, flag.label]) ?? [],
@@ -51,12 +61,12 @@ describe("one snapshot, one set of flags", () => {
     expect(found.page.length).toBeGreaterThan(0);
     const codes = found.page.map(([code]) => code as FlagCode);
     expect(found.queue).toEqual(codes);
-    expect(found.csv).toEqual(codes.map((code) => FLAG_RULES[code].label));
-    // Severity and words come from the one flag table.
+    expect(found.csv).toEqual(codes.map((code) => LABELS[code].label));
+    // Severity comes from the one flag table, the words from the one catalog.
     for (const [code, severity, label] of found.page) {
       expect([severity, label]).toEqual([
         FLAG_RULES[code as FlagCode].severity,
-        FLAG_RULES[code as FlagCode].label,
+        LABELS[code as FlagCode].label,
       ]);
     }
     if (declared) expect(codes).toContain("declared-income-above");

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatMXNWhole } from "@/lib/format";
-import { reasonLabel, reasonsFor, isReasonFor, decisionInputSchema } from "./decision-reasons";
+import {
+  DECISION_OUTCOMES,
+  OUTCOME_KEYS,
+  decisionInputSchema,
+  isReasonFor,
+  reasonKey,
+  reasonsFor,
+} from "./decision-reasons";
+import { CATALOGS } from "@/lib/i18n/catalog";
 import { jobDays } from "@/lib/dates";
-import { formatDuration } from "@/lib/format";
 import { sameName } from "./same-name";
 import { SCORE_BANDS, scoreBand, scoreFraction } from "../metrics/score-bands";
 import { timelineLayout } from "./timeline";
@@ -42,8 +49,19 @@ describe("decision reasons", () => {
     expect(isReasonFor("DECLINE", "insufficient_income")).toBe(true);
     expect(isReasonFor("APPROVE", "insufficient_income")).toBe(false);
     expect(isReasonFor("REFER", "toString")).toBe(false);
-    expect(reasonLabel("capped_salary")).toMatch(/25-UMA/);
-    expect(reasonLabel("retired_code")).toBe("retired_code");
+    expect(reasonKey("capped_salary")).toBe("cappedSalary");
+    expect(reasonKey("retired_code")).toBeNull();
+  });
+
+  it("names every outcome and reason in both languages", () => {
+    for (const messages of Object.values(CATALOGS)) {
+      const { outcomes, reasons } = messages.applicant.decision;
+      for (const outcome of DECISION_OUTCOMES) {
+        expect(outcomes[OUTCOME_KEYS[outcome]]).toBeTruthy();
+        for (const { key } of reasonsFor(outcome)) expect(reasons[key]).toBeTruthy();
+      }
+    }
+    expect(CATALOGS.es.applicant.decision.reasons.cappedSalary).toMatch(/25 UMA/);
   });
 
   it("validates a decision body and keeps the note apart", () => {
@@ -53,18 +71,24 @@ describe("decision reasons", () => {
     const wrong = decisionInputSchema.safeParse({ outcome: "APPROVE", reasonCode: "stale_data" });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(["reasonCode"]);
+    // Messages travel as catalog keys, and each one exists.
+    expect(wrong.error?.issues[0]?.message).toBe("applicant.validation.reasonMismatch");
+    const bad = decisionInputSchema.safeParse({
+      outcome: "X",
+      reasonCode: "",
+      note: "n".repeat(2001),
+    });
+    for (const issue of bad.error?.issues ?? []) {
+      const [namespace, group, key] = issue.message.split(".");
+      expect(namespace).toBe("applicant");
+      expect(group).toBe("validation");
+      expect(Object.keys(CATALOGS.es.applicant.validation)).toContain(key);
+    }
+    expect(bad.error?.issues.length).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe("durations and names", () => {
-  it("formats spans with the locale's digits", () => {
-    expect(formatDuration(3)).toBe("3 days");
-    expect(formatDuration(20)).toBe("2 weeks");
-    expect(formatDuration(100)).toBe("3 months");
-    expect(formatDuration(4748)).toBe("13 years");
-    expect(formatDuration(548)).toBe("1.5 years");
-  });
-
   it("counts both ends of a job and stops open jobs at the as-of day", () => {
     expect(jobDays({ startDate: "2024-01-01", endDate: "2024-01-31" }, "2024-06-01")).toBe(31);
     expect(jobDays({ startDate: "2024-01-01", endDate: null }, "2024-01-10")).toBe(10);

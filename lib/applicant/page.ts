@@ -6,6 +6,11 @@ import { now } from "@/lib/clock";
 import { snapshotFigures } from "@/lib/metrics/snapshot-figures";
 import { dataAge } from "@/lib/metrics/data-age";
 import { getFigureSettings } from "@/lib/settings/organization";
+import { getTranslations } from "next-intl/server";
+import { explainFlag, flagLabel, flagSummary } from "@/lib/i18n/flag-text";
+import type { MetricsTranslate } from "@/lib/i18n/flag-text";
+import { getFormat } from "@/lib/i18n/server";
+import type { ApplicantMetrics } from "@/lib/metrics";
 import type { SessionUser } from "@/lib/auth/users";
 
 /** Everything the applicant page renders, loaded in as few round trips as the data allows. */
@@ -19,7 +24,7 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
     getFigureSettings(),
   ]);
   const latest = applicant.snapshots[0] ?? null;
-  const metrics = latest
+  const figures = latest
     ? snapshotFigures({
         snapshot: latest,
         institution: applicant.institution,
@@ -27,9 +32,27 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
         declaredMonthlyIncome: applicant.declaredMonthlyIncome,
       })
     : null;
+  const metrics = figures ? await presentFlags(figures) : null;
   const age = latest ? dataAge(latest.collectedAt, at, settings.timeZone) : null;
   const { timeZone, flagWindowMonths } = settings;
   return { applicant, latest, metrics, age, decisions, audit, users, timeZone, flagWindowMonths };
 }
+
+/** The figures with each flag's label, rule and explanation in the reader's language. */
+async function presentFlags(metrics: ApplicantMetrics) {
+  const [t, f] = await Promise.all([getTranslations("metrics"), getFormat()]);
+  const translate = t as unknown as MetricsTranslate;
+  return {
+    ...metrics,
+    flags: metrics.flags.map((flag) => ({
+      ...flag,
+      label: flagLabel(translate, flag.code),
+      summary: flagSummary(translate, flag.code),
+      explanation: explainFlag(flag, { asOf: metrics.asOf, t: translate, f }),
+    })),
+  };
+}
+
+export type PresentedMetrics = Awaited<ReturnType<typeof presentFlags>>;
 
 export type ApplicantPageData = Awaited<ReturnType<typeof loadApplicantPage>>;

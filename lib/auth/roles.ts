@@ -2,12 +2,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type { Role };
 
-export const ROLE_LABELS: Record<Role, string> = {
-  UNDERWRITER: "Underwriter",
-  TEAM_LEAD: "Team lead",
-  ADMIN: "Admin",
-};
+/** Every role; what a person reads for each is `common.roles.<role>` in the catalogs. */
+export const ROLES = ["UNDERWRITER", "TEAM_LEAD", "ADMIN"] as const satisfies readonly Role[];
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && value in ROLE_LABELS;
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { describeBelvoError, isBelvoError, type BelvoErrorCode } from "@/lib/belvo";
+import { isBelvoError, type BelvoErrorCode } from "@/lib/belvo";
 import { AppError, type ErrorCode } from "@/lib/errors";
 
 const APP_CODES: Record<BelvoErrorCode, ErrorCode> = {
@@ -20,7 +20,11 @@ export function toAppError(error: unknown): unknown {
       `cotiza: Belvo call failed (${error.code}, status ${error.status ?? "none"}, request ${error.requestId ?? "none"})`,
     );
   }
-  return new AppError(APP_CODES[error.code], describeBelvoError(error, "en"), {
+  // The institution's own words (IMSS writes Spanish) are shown verbatim inside the sentence.
+  const said = error.institutionMessage
+    ? { said: "yes", institution: error.institutionMessage }
+    : { said: "no", institution: "" };
+  return new AppError(APP_CODES[error.code], `errors.belvo.${error.code}`, said, {
     belvoCode: error.code,
   });
 }

@@ -102,7 +102,10 @@ describe("connecting an applicant directly", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toContain(
+    // The sentence is a key; IMSS's own words travel verbatim as a param.
+    expect(error).toMatchObject({ code: "bad_request", key: "errors.belvo.invalid_credentials" });
+    expect((error as AppError).params).toMatchObject({ said: "yes" });
+    expect((error as AppError).params?.institution).toContain(
       "El CURP proporcionado no fue localizado en la entidad externa RENAPO",
     );
     expect(await db().applicant.count({ where: { reference: input.reference } })).toBe(0);
@@ -123,7 +126,11 @@ describe("connecting an applicant directly", () => {
       recordsTimeoutMs: 1500,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toContain("did not deliver the records within 2 seconds");
+    expect(error).toMatchObject({
+      code: "unavailable",
+      key: "errors.connect.recordsTimeout",
+      params: { seconds: 2 },
+    });
     expect((await h.client.links.list({})).count).toBe(before);
     expect(await db().applicant.count({ where: { reference: input.reference } })).toBe(0);
   });
@@ -131,9 +138,11 @@ describe("connecting an applicant directly", () => {
   it("refuses a reference that is taken before spending an IMSS query", async () => {
     const input = applicantInput(uniqueCurp());
     await connectDirect({ user: h.user, input, client: h.client });
-    await expect(prepareDirectConnection({ ...input })).rejects.toThrow(
-      `reference ${input.reference} already exists`,
-    );
+    await expect(prepareDirectConnection({ ...input })).rejects.toMatchObject({
+      code: "conflict",
+      key: "errors.connect.referenceTaken",
+      params: { reference: input.reference },
+    });
   });
 });
 

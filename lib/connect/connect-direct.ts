@@ -19,10 +19,7 @@ export type ProgressListener = (step: ConnectStep) => void;
 /** Checks everything that can be checked before spending one of the applicant's IMSS queries. */
 export async function prepareDirectConnection(input: NewApplicant): Promise<void> {
   if (input.institution === "SANDBOX" && env().BELVO_ENV === "production") {
-    throw new AppError(
-      "bad_request",
-      "The Belvo sandbox institution is not available in production.",
-    );
+    throw new AppError("bad_request", "errors.connect.sandboxInProduction");
   }
   await assertReferenceFree(input.reference);
   await assertQueriesAvailable(input.curp);

@@ -52,6 +52,7 @@ describe("connecting through an invite", () => {
     const { token, reference } = await invite();
     const widget = await startInviteConnection(token, h.client);
     expect(new URL(widget).pathname).toBe("/widget/");
+    expect(new URL(widget).searchParams.get("locale")).toBe("es");
     expect(await db().invite.findFirstOrThrow({ where: { reference } })).toMatchObject({
       status: "OPENED",
       consentAt: expect.any(Date),
@@ -74,7 +75,10 @@ describe("connecting through an invite", () => {
       status: "COMPLETED",
       applicantId: applicant.id,
     });
-    await expect(startInviteConnection(token, h.client)).rejects.toThrow("are connected");
+    await expect(startInviteConnection(token, h.client)).rejects.toMatchObject({
+      code: "conflict",
+      key: "errors.invite.connected",
+    });
   });
 
   it("carries the declared monthly income from the invite to the applicant it creates", async () => {
@@ -121,10 +125,22 @@ describe("connecting through an invite", () => {
       await startInviteConnection(first.token, h.client),
       uniqueCurp(),
     );
-    await expect(completeInviteConnection(second.token, linkId, h.client)).rejects.toThrow(
-      "does not belong to this invite",
-    );
+    await expect(completeInviteConnection(second.token, linkId, h.client)).rejects.toMatchObject({
+      code: "bad_request",
+      key: "errors.invite.wrongConnection",
+    });
     expect(await db().applicant.count({ where: { reference: second.reference } })).toBe(0);
+  });
+
+  it("opens the widget in the language the applicant reads the connect page in", async () => {
+    const { token } = await invite();
+    const widget = await startInviteConnection(token, h.client, "en");
+    expect(new URL(widget).searchParams.get("locale")).toBe("en");
+    // The URL names the emulator's default address; this suite's emulator listens elsewhere.
+    const page = await fetch(
+      `${h.emulator.url}${new URL(widget).pathname}${new URL(widget).search}`,
+    );
+    expect(await page.text()).toContain('lang="en"');
   });
 
   it("keeps exits and widget errors for the underwriter, and refuses unknown or expired links", async () => {
@@ -140,8 +156,12 @@ describe("connecting through an invite", () => {
         message: "La persona no cuenta con NSS",
       }),
     });
-    await expect(startInviteConnection("not-a-token", h.client)).rejects.toThrow("not valid");
+    await expect(startInviteConnection("not-a-token", h.client)).rejects.toMatchObject({
+      key: "errors.invite.invalid",
+    });
     await db().invite.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(startInviteConnection(token, h.client)).rejects.toThrow("expired");
+    await expect(startInviteConnection(token, h.client)).rejects.toMatchObject({
+      key: "errors.invite.expired",
+    });
   });
 });

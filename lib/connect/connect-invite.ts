@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { toAppError } from "./belvo-app-error";
 import { createApplicantRecords } from "./create-applicant";
 import { usableInvite } from "./invites";
@@ -14,10 +15,14 @@ import { syncEmploymentRecords } from "./sync-records";
 
 const callbackBase = (token: string) => `${requireEnv("NEXTAUTH_URL")}/connect/${token}`;
 
-/** The applicant consented: record it and send them to Belvo's widget with our callback URLs. */
+/**
+ * The applicant consented: record it and send them to Belvo's widget, in the language they read
+ * the connect page in, with our callback URLs.
+ */
 export async function startInviteConnection(
   token: string,
   client: BelvoClient = belvoClientFromEnv(),
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<string> {
   const invite = await usableInvite(token);
   await db().invite.update({
@@ -38,6 +43,7 @@ export async function startInviteConnection(
     });
   return widgetUrl({
     accessToken: access,
+    locale,
     accessMode: recurrent ? "recurrent" : "single",
     externalId: invite.reference,
   });
@@ -56,7 +62,7 @@ export async function completeInviteConnection(
   const institution = institutionFromBelvoName(link.institution);
   // The callback URL is visible to the applicant: only a link made for this invite may complete it.
   if (link.externalId !== invite.reference || !institution) {
-    throw new AppError("bad_request", "This connection does not belong to this invite.");
+    throw new AppError("bad_request", "errors.invite.wrongConnection");
   }
   // Claim the invite first, so two success callbacks can never both create the applicant.
   const claimed = await db().invite.updateMany({

@@ -17,11 +17,8 @@ export async function connectRedirect(
   } catch (error) {
     if (!(error instanceof AppError))
       console.error(`cotiza: connect step failed: ${safeErrorSummary(error)}`);
-    const problem =
-      error instanceof AppError
-        ? error.message
-        : "Something went wrong. Try again in a few minutes.";
-    await noteInviteProblem(token, problem).catch(() => undefined);
+    const known = error instanceof AppError ? error : new AppError("internal");
+    await noteInviteProblem(token, known.key, known.params).catch(() => undefined);
     page.searchParams.set("problem", "1");
     return NextResponse.redirect(page, 303);
   }

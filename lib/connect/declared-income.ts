@@ -9,11 +9,12 @@ const MAX_CENTS = 1_000_000_000;
 /** "25000", "25,000", "25000.50", "$25,000.50" (commas only as thousands separators). */
 const AMOUNT = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+/** Why an amount is refused, as catalog keys (namespace `connect`). */
 export const DECLARED_INCOME_MESSAGES = {
-  notANumber: "Enter an amount in pesos, such as 25000 or $25,000.50.",
-  negative: "The declared income cannot be negative.",
-  tooManyDecimals: "Use at most 2 decimals (centavos).",
-  tooLarge: "That is more than $10,000,000 a month; check the amount.",
+  notANumber: "connect.validation.declaredIncome.notANumber",
+  negative: "connect.validation.declaredIncome.negative",
+  tooManyDecimals: "connect.validation.declaredIncome.tooManyDecimals",
+  tooLarge: "connect.validation.declaredIncome.tooLarge",
 } as const;
 
 export type DeclaredIncomeParse = { ok: true; value: string | null } | { ok: false; error: string };

@@ -17,12 +17,12 @@ export async function deleteApplicant(
   client: BelvoClient = belvoClientFromEnv(),
 ): Promise<void> {
   if (!canDeleteApplicants(user.role))
-    throw new AppError("forbidden", "Only team leads and admins can delete applicants.");
+    throw new AppError("forbidden", "errors.applicant.deleteNotAllowed");
   const applicant = await db().applicant.findUnique({
     where: { id: applicantId },
     select: { link: { select: { belvoId: true } } },
   });
-  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
   if (applicant.link) {
     await client.links.delete(applicant.link.belvoId).catch((error: unknown) => {
       // Already gone at Belvo is fine; anything else must stop us, or Belvo would keep the data.

@@ -1,7 +1,4 @@
 import type { Institution } from "@/lib/generated/prisma/enums";
 
-export const INSTITUTION_OPTIONS: readonly { value: Institution; label: string }[] = [
-  { value: "IMSS", label: "IMSS (private sector)" },
-  { value: "ISSSTE", label: "ISSSTE (public sector)" },
-  { value: "SANDBOX", label: "Belvo sandbox" },
-];
+/** The institutions the new-applicant form offers, in order; each is named by `connect.institutionOption.<value>`. */
+export const INSTITUTION_OPTIONS: readonly Institution[] = ["IMSS", "ISSSTE", "SANDBOX"];

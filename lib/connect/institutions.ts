@@ -3,6 +3,8 @@ import type { Institution } from "@/lib/generated/prisma/enums";
 export type { Institution };
 
 // Our institutions and Belvo's names for them. SANDBOX is Belvo's Planet Express test institution.
+// `label` is the acronym, the same in every language; screens name an institution with
+// `connect.institution.<value>` (the sandbox's name is translated there).
 export const INSTITUTIONS: Record<
   Institution,
   { belvoName: string; label: string; currentEmployment: boolean }

@@ -39,22 +39,10 @@ export async function createInvite(user: SessionUser, input: z.output<typeof new
 /** The invite behind a connect URL, if it can still be used; otherwise a reason a person understands. */
 export async function usableInvite(token: string) {
   const invite = await db().invite.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!invite)
-    throw new AppError(
-      "not_found",
-      "This link is not valid. Ask the person who sent it for a new one.",
-    );
+  if (!invite) throw new AppError("not_found", "errors.invite.invalid");
   if (invite.status === "COMPLETED")
-    throw new AppError(
-      "conflict",
-      "Your employment records are connected. Thank you: you can close this page.",
-      { state: "connected" },
-    );
-  if (invite.expiresAt < now())
-    throw new AppError(
-      "conflict",
-      "This link has expired. Ask the person who sent it for a new one.",
-    );
+    throw new AppError("conflict", "errors.invite.connected", undefined, { state: "connected" });
+  if (invite.expiresAt < now()) throw new AppError("conflict", "errors.invite.expired");
   return invite;
 }
 
@@ -87,9 +75,14 @@ export async function listInvites() {
  * Keeps why a connect step failed on the invite itself, so the public connect page shows only what
  * Cotiza stored and never text taken from its own URL.
  */
-export async function noteInviteProblem(token: string, problem: string): Promise<void> {
+/** Keeps the problem a connect step met (a catalog key and its values) for the connect page. */
+export async function noteInviteProblem(
+  token: string,
+  problem: string,
+  params?: Record<string, string | number>,
+): Promise<void> {
   await db().invite.updateMany({
     where: { tokenHash: hashToken(token) },
-    data: { lastEvent: { problem, at: now().toISOString() } },
+    data: { lastEvent: { problem, ...(params ? { params } : {}), at: now().toISOString() } },
   });
 }

@@ -14,7 +14,7 @@ export async function currentLinkState(
     where: { applicantId },
     select: { belvoId: true, status: true },
   });
-  if (!link) throw new AppError("not_found", "This applicant has no Belvo link.");
+  if (!link) throw new AppError("not_found", "errors.connect.noLink");
   const belvo = await client.links.get(link.belvoId).catch((error: unknown) => {
     throw toAppError(error);
   });

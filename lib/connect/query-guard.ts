@@ -32,11 +32,10 @@ export async function dailyQueries(
 export async function assertQueriesAvailable(curp: string, needed = 1): Promise<number> {
   const decision = await dailyQueries(curp, needed);
   if (!decision.allowed) {
-    throw new AppError(
-      "rate_limited",
-      "This CURP was already queried 3 times in the last 24 hours, the most IMSS allows. Each query costs the applicant one of their daily attempts.",
-      { availableAt: decision.availableAt.toISOString() },
-    );
+    const availableAt = decision.availableAt.toISOString();
+    // In the sentence (the browser writes the instant), and on its own for callers that read it.
+    const details = { availableAt };
+    throw new AppError("rate_limited", "errors.connect.dailyQueryLimit", { availableAt }, details);
   }
   return decision.remaining;
 }

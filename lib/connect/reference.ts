@@ -15,8 +15,6 @@ export async function assertReferenceFree(reference: string): Promise<void> {
       select: { id: true },
     }),
   ]);
-  if (applicant)
-    throw new AppError("conflict", `An applicant with the reference ${reference} already exists.`);
-  if (invite)
-    throw new AppError("conflict", `An open invite already uses the reference ${reference}.`);
+  if (applicant) throw new AppError("conflict", "errors.connect.referenceTaken", { reference });
+  if (invite) throw new AppError("conflict", "errors.connect.referenceInInvite", { reference });
 }

@@ -19,18 +19,12 @@ export async function refreshApplicant(
     where: { id: applicantId },
     select: { curpCiphertext: true, link: { select: { belvoId: true, status: true } } },
   });
-  if (!applicant) throw new AppError("not_found", "This applicant does not exist or was deleted.");
+  if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
   if (!applicant.link || applicant.link.status !== "VALID") {
-    throw new AppError(
-      "conflict",
-      "The applicant's connection needs to be renewed before Cotiza can refresh the records.",
-    );
+    throw new AppError("conflict", "errors.connect.linkNeedsRenewal");
   }
   if (!applicant.curpCiphertext) {
-    throw new AppError(
-      "conflict",
-      "Cotiza is still waiting for this applicant's first records from Belvo.",
-    );
+    throw new AppError("conflict", "errors.connect.awaitingFirstRecords");
   }
   const curp = decryptField(applicant.curpCiphertext);
   await assertQueriesAvailable(curp);

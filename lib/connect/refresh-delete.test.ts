@@ -39,6 +39,11 @@ describe("refreshing an applicant", () => {
     const refused = await refreshApplicant(h.user, id, h.client).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe("rate_limited");
+    expect((refused as AppError).key).toBe("errors.connect.dailyQueryLimit");
+    // The sentence says when: the instant travels as a param, for the reader's format.
+    expect((refused as AppError).params?.availableAt).toBe(
+      (refused as AppError).details?.availableAt,
+    );
     const availableAt = new Date(String((refused as AppError).details?.availableAt));
     expect(availableAt.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
     expect(await db().snapshot.count({ where: { applicantId: id } })).toBe(2);
@@ -102,6 +107,9 @@ describe("reading the link's state from Belvo", () => {
     expect(await db().link.findUniqueOrThrow({ where: { applicantId: id } })).toMatchObject({
       status: "INVALID",
     });
-    await expect(refreshApplicant(h.user, id, h.client)).rejects.toThrow("needs to be renewed");
+    await expect(refreshApplicant(h.user, id, h.client)).rejects.toMatchObject({
+      code: "conflict",
+      key: "errors.connect.linkNeedsRenewal",
+    });
   });
 });

@@ -18,10 +18,9 @@ export async function waitForRecords(
     const page = await client.employmentRecords.list({ link: linkId });
     if (page.results.length > 0) return page.results;
     if (Date.now() + intervalMs > deadline) {
-      throw new AppError(
-        "unavailable",
-        `The institution did not deliver the records within ${Math.round(timeoutMs / 1000)} seconds. Nothing was saved; try again in a few minutes.`,
-      );
+      throw new AppError("unavailable", "errors.connect.recordsTimeout", {
+        seconds: Math.round(timeoutMs / 1000),
+      });
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

@@ -9,8 +9,10 @@ import { seedQueueFixture, type QueueFixture } from "@/lib/queue/testing/fixture
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { parseExportRequest, type ExportKind } from "@/lib/exports/request";
+import type { Locale } from "@/lib/i18n/locales";
 import { listExports } from "./log";
 import { openExport } from "./open-export";
+import { QUEUE_EXPORT_COLUMN_IDS } from "./queue-columns";
 import { queueExportBatches } from "./queue-export";
 
 const NOW = new Date("2026-11-25T12:00:00.000Z");
@@ -31,11 +33,18 @@ async function member(role: Role): Promise<SessionUser> {
   });
 }
 
-async function download(user: SessionUser, kind: ExportKind, query: QueueParamsInput | string) {
+/** An export as the route makes it; without `lang` in the query, for a Spanish reader. */
+async function download(
+  user: SessionUser,
+  kind: ExportKind,
+  query: QueueParamsInput | string,
+  readerLang: Locale = "es",
+) {
   const params = new URLSearchParams(
     typeof query === "string" ? query : (query as Record<string, string>),
   );
-  const { body } = await openExport(parseExportRequest(kind, params), user, NOW, TIME_ZONE);
+  const request = parseExportRequest(kind, params, readerLang);
+  const { body } = await openExport(request, user, NOW, TIME_ZONE);
   const bytes = Buffer.from(await new Response(body).arrayBuffer());
   // Decoded by hand: a TextDecoder (as in Response.text) would silently drop the byte-order mark.
   const text = bytes.toString("utf8");
@@ -152,6 +161,39 @@ describe("queue export", () => {
     const { rows } = await download(lead, "queue", { q: `${fx.token} ana` });
     expect(rows).toEqual([
       [
+        "Solicitante",
+        "Referencia",
+        "Institución",
+        "Estado de la conexión",
+        "Patrón actual",
+        "Ingreso mensual estimado (MXN)",
+        "Antigüedad (días)",
+        "Puntaje de empleabilidad, próximos 12 meses",
+        "Alertas",
+        "Datos al",
+        "Asignado a",
+      ],
+      [
+        `${fx.token} Ana Núñez`,
+        `${fx.token}-a001`,
+        "IMSS",
+        "Conexión activa",
+        "Grupo Bimbo",
+        "25000.50",
+        "2506",
+        "780",
+        "Salario topado",
+        "2026-11-20T12:00:00Z",
+        "Queue Tester",
+      ],
+    ]);
+  });
+
+  it("writes headers, flags and link status in English when asked, the other values unchanged", async () => {
+    const lead = await member("TEAM_LEAD");
+    const { rows } = await download(lead, "queue", { q: `${fx.token} ana`, lang: "en" });
+    expect(rows).toEqual([
+      [
         "Applicant",
         "Reference",
         "Institution",
@@ -178,6 +220,8 @@ describe("queue export", () => {
         "Queue Tester",
       ],
     ]);
+    // Without `lang`, the file follows the reader's language.
+    expect((await download(lead, "queue", { q: `${fx.token} ana` }, "en")).rows).toEqual(rows);
   });
 
   it("gives CURP, NSS and RFC in clear to a team lead and masked to an underwriter", async () => {
@@ -186,7 +230,7 @@ describe("queue export", () => {
     const lead = await download(leadUser, "queue", query);
     const underwriter = await download(underwriterUser, "queue", query);
     const byRef = (rows: string[][], ref: string) => rows.find((row) => row[0] === ref);
-    expect(lead.rows[0]).toEqual(["Reference", "CURP", "NSS", "RFC"]);
+    expect(lead.rows[0]).toEqual(["Referencia", "CURP", "NSS", "RFC"]);
     expect(byRef(lead.rows, `${fx.token}-e005`)).toEqual([`${fx.token}-e005`, fx.curp, "", ""]);
     expect(byRef(lead.rows, `${fx.token}-a001`)).toEqual([
       `${fx.token}-a001`,
@@ -195,6 +239,12 @@ describe("queue export", () => {
       "NUAA800101AB1",
     ]);
     expect(underwriter.rows[0]).toEqual([
+      "Referencia",
+      "CURP (enmascarado)",
+      "NSS (enmascarado)",
+      "RFC (enmascarado)",
+    ]);
+    expect((await download(underwriterUser, "queue", `${query}&lang=en`)).rows[0]).toEqual([
       "Reference",
       "CURP (masked)",
       "NSS (masked)",
@@ -217,8 +267,24 @@ describe("queue export", () => {
   });
 
   it("refuses an unknown column with a clear error", () => {
-    expect(() => parseExportRequest("queue", new URLSearchParams("columns=name,salary"))).toThrow(
-      "Unknown column.",
+    let refused: unknown;
+    try {
+      parseExportRequest("queue", new URLSearchParams("columns=name,salary"));
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({ code: "bad_request", key: "errors.exports.invalidRequest" });
+    expect(
+      Object.values((refused as { details?: { fields?: object } }).details?.fields ?? {}),
+    ).toEqual(["exports.validation.unknownColumn"]);
+  });
+
+  it("refuses a header language it does not have", () => {
+    expect(() => parseExportRequest("queue", new URLSearchParams("lang=fr"))).toThrow(
+      expect.objectContaining({
+        code: "bad_request",
+        details: { fields: { lang: "exports.validation.language" } },
+      }),
     );
   });
 });
@@ -227,7 +293,7 @@ describe("employment history exports", () => {
   it("writes one row per job of the latest records, formulas made inert", async () => {
     const user = await member("UNDERWRITER");
     const { rows, text } = await download(user, "jobs", `applicant=${fx.ids.ana}`);
-    expect(text.startsWith("\uFEFFReference,Applicant,Employer")).toBe(true);
+    expect(text.startsWith("\uFEFFReferencia,Solicitante,Patrón")).toBe(true);
     expect(rows.slice(1)).toEqual([
       [
         `${fx.token}-a001`,
@@ -261,7 +327,7 @@ describe("employment history exports", () => {
     const user = await member("TEAM_LEAD");
     const { rows } = await download(user, "movements", { q: fx.token });
     expect(rows).toEqual([
-      ["Reference", "Applicant", "Employer", "Event", "Date", "Daily salary (MXN)"],
+      ["Referencia", "Solicitante", "Patrón", "Movimiento", "Fecha", "Salario diario (MXN)"],
       [
         `${fx.token}-a001`,
         `${fx.token} Ana Núñez`,
@@ -283,9 +349,41 @@ describe("employment history exports", () => {
 
   it("answers not found for an applicant that does not exist", async () => {
     const user = await member("TEAM_LEAD");
-    await expect(download(user, "jobs", `applicant=${randomUUID()}`)).rejects.toThrow(
-      "does not exist",
-    );
+    await expect(download(user, "jobs", `applicant=${randomUUID()}`)).rejects.toMatchObject({
+      code: "not_found",
+      key: "errors.applicant.notFound",
+    });
+  });
+});
+
+describe("header language", () => {
+  // Every queue column whose cells are values, not labels: flags, link status and Belvo's test
+  // institution are worded in the file's language (see the English queue export above).
+  const LABEL_COLUMNS: readonly string[] = ["flags", "linkStatus", "institution"];
+  const VALUE_COLUMNS = QUEUE_EXPORT_COLUMN_IDS.filter((id) => !LABEL_COLUMNS.includes(id));
+
+  it.each([
+    ["queue", `sort=name&columns=${VALUE_COLUMNS.join(",")}`],
+    ["jobs", ""],
+    ["movements", ""],
+  ] as const)("changes the header row of a %s export, never a value row", async (kind, extra) => {
+    const lead = await member("TEAM_LEAD");
+    const query = `q=${encodeURIComponent(fx.token)}&${extra}`;
+    const es = await download(lead, kind, `${query}&lang=es`);
+    const en = await download(lead, kind, `${query}&lang=en`);
+    const [esHeader, ...esRows] = es.rows;
+    const [enHeader, ...enRows] = en.rows;
+    expect(esHeader).toHaveLength(enHeader!.length);
+    expect(
+      esHeader!.every(
+        (header, i) => header !== enHeader![i] || /^(CURP|NSS|RFC|Registro patronal)$/.test(header),
+      ),
+    ).toBe(true);
+    expect(esRows.length).toBeGreaterThan(0);
+    expect(esRows).toEqual(enRows);
+    // The same bytes after the header row.
+    const body = (text: string) => text.slice(text.indexOf("\r\n"));
+    expect(body(es.text)).toBe(body(en.text));
   });
 });
 

@@ -27,23 +27,23 @@ export interface MovementExportRow {
 }
 
 export const JOB_EXPORT_COLUMNS: readonly ExportColumn<JobExportRow>[] = [
-  { id: "reference", header: "Reference", value: (r) => r.reference },
-  { id: "applicant", header: "Applicant", value: (r) => r.applicant },
-  { id: "employer", header: "Employer", value: (r) => employerLabel(r.employer) },
-  { id: "employerId", header: "Registro patronal", value: (r) => r.employerId },
-  { id: "state", header: "State", value: (r) => r.state },
-  { id: "startDate", header: "Start", value: (r) => isoDay(r.startDate) },
-  { id: "endDate", header: "End", value: (r) => isoDay(r.endDate) },
-  { id: "weeksEmployed", header: "Weeks", value: (r) => r.weeksEmployed },
-  { id: "lastDailySalary", header: "Last daily salary (MXN)", value: (r) => r.lastDailySalary },
-  { id: "monthlySalary", header: "Monthly salary (MXN)", value: (r) => r.monthlySalary },
+  { id: "reference", value: (r) => r.reference },
+  { id: "applicant", value: (r) => r.applicant },
+  { id: "employer", value: (r) => employerLabel(r.employer) },
+  { id: "employerId", value: (r) => r.employerId },
+  { id: "state", value: (r) => r.state },
+  { id: "startDate", value: (r) => isoDay(r.startDate) },
+  { id: "endDate", value: (r) => isoDay(r.endDate) },
+  { id: "weeksEmployed", value: (r) => r.weeksEmployed },
+  { id: "lastDailySalary", value: (r) => r.lastDailySalary },
+  { id: "monthlySalary", value: (r) => r.monthlySalary },
 ];
 
 export const MOVEMENT_EXPORT_COLUMNS: readonly ExportColumn<MovementExportRow>[] = [
-  { id: "reference", header: "Reference", value: (r) => r.reference },
-  { id: "applicant", header: "Applicant", value: (r) => r.applicant },
-  { id: "employer", header: "Employer", value: (r) => employerLabel(r.employer) },
-  { id: "event", header: "Event", value: (r) => r.event },
-  { id: "date", header: "Date", value: (r) => isoDay(r.date) },
-  { id: "dailySalary", header: "Daily salary (MXN)", value: (r) => r.dailySalary },
+  { id: "reference", value: (r) => r.reference },
+  { id: "applicant", value: (r) => r.applicant },
+  { id: "employer", value: (r) => employerLabel(r.employer) },
+  { id: "event", value: (r) => r.event },
+  { id: "date", value: (r) => isoDay(r.date) },
+  { id: "dailySalary", value: (r) => r.dailySalary },
 ];

@@ -13,6 +13,7 @@ import { exportFileName, type ExportRequest } from "@/lib/exports/request";
 import { tabulate, type ExportColumn } from "@/lib/exports/values";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import { recordExport } from "./log";
+import { exportWords } from "./words";
 import { jobExportBatches, movementExportBatches } from "./history-export";
 import { exportWhere, queueExportBatches, type ExportScope } from "./queue-export";
 
@@ -36,13 +37,14 @@ export async function openExport(
   };
   const total = await db().applicant.count({ where: exportWhere(scope) });
   if (request.applicantId && total === 0) {
-    throw new AppError("not_found", "This applicant does not exist or was deleted.");
+    throw new AppError("not_found", "errors.applicant.notFound");
   }
+  const words = exportWords(request.lang);
   const stream = <Row>(
     columns: readonly ExportColumn<Row>[],
     batches: AsyncIterable<ExportBatch<Row>>,
   ) => {
-    const { header, cells } = tabulate(columns);
+    const { header, cells } = tabulate(columns, words);
     const progressId = request.progressId;
     if (progressId) startProgress(progressId, { userId: user.id, total });
     return csvStream({

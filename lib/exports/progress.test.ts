@@ -15,7 +15,10 @@ describe("export progress", () => {
 
   it("keeps the reason an export was refused before its first byte", () => {
     const id = randomUUID();
-    refuseProgress(id, "ana", "Unknown column.");
-    expect(readProgress(id, "ana")).toMatchObject({ status: "failed", error: "Unknown column." });
+    refuseProgress(id, "ana", "exports.validation.unknownColumn");
+    expect(readProgress(id, "ana")).toMatchObject({
+      status: "failed",
+      error: "exports.validation.unknownColumn",
+    });
   });
 });

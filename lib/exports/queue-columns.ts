@@ -1,8 +1,7 @@
 import { employerLabel } from "@/lib/applicant/employer-label";
-import { INSTITUTIONS, type Institution } from "@/lib/connect/institutions";
+import type { Institution } from "@/lib/connect/institutions";
 import { HIDEABLE_QUEUE_COLUMNS, type HideableQueueColumn } from "@/lib/queue/columns";
-import { QUEUE_FLAGS, type FlagCode } from "@/lib/queue/flags";
-import { LINK_STATUS_LABELS, type LinkStatusValue } from "@/lib/queue/options";
+import type { LinkStatusValue } from "@/lib/queue/options";
 import { isoDay } from "@/lib/dates";
 import { isoInstant, type ExportColumn } from "./values";
 
@@ -27,35 +26,29 @@ export interface QueueExportRow {
   rfc: string | null;
 }
 
-const flagLabel = (code: string) => QUEUE_FLAGS[code as FlagCode]?.label ?? code;
-
-// The queue's own columns first, in the queue's order, then the extras a report may want.
+// The queue's own columns first, in the queue's order, then the extras a report may want. Headers
+// are `exports.columns.<id>`; flags and link status are written as labels in the file's language.
 export const QUEUE_EXPORT_COLUMNS = [
-  { id: "name", header: "Applicant", value: (r) => r.name },
-  { id: "reference", header: "Reference", value: (r) => r.reference },
-  { id: "institution", header: "Institution", value: (r) => INSTITUTIONS[r.institution].label },
-  {
-    id: "linkStatus",
-    header: "Link status",
-    value: (r) => (r.linkStatus ? LINK_STATUS_LABELS[r.linkStatus] : "No link"),
-  },
+  { id: "name", value: (r) => r.name },
+  { id: "reference", value: (r) => r.reference },
+  { id: "institution", value: (r, words) => words.institution(r.institution) },
+  { id: "linkStatus", value: (r, words) => words.linkStatus(r.linkStatus) },
   {
     id: "currentEmployer",
-    header: "Current employer",
     value: (r) => (r.currentEmployer ? employerLabel(r.currentEmployer) : null),
   },
-  { id: "monthlyIncome", header: "Monthly income (MXN)", value: (r) => r.monthlyIncome },
-  { id: "tenure", header: "Tenure (days)", value: (r) => r.tenureDays },
-  { id: "score12", header: "Score, next 12 months", value: (r) => r.score12 },
-  { id: "flags", header: "Flags", value: (r) => r.flags.map(flagLabel).join("; ") },
-  { id: "dataAsOf", header: "Data as of", value: (r) => isoInstant(r.dataAsOf) },
-  { id: "assignedTo", header: "Assigned to", value: (r) => r.assignedTo },
-  { id: "employmentStatus", header: "Employment status", value: (r) => r.employmentStatus },
-  { id: "currentJobStart", header: "Current job start", value: (r) => isoDay(r.currentJobStart) },
-  { id: "createdAt", header: "Added on", value: (r) => isoInstant(r.createdAt) },
-  { id: "curp", header: "CURP", value: (r) => r.curp },
-  { id: "nss", header: "NSS", value: (r) => r.nss },
-  { id: "rfc", header: "RFC", value: (r) => r.rfc },
+  { id: "monthlyIncome", value: (r) => r.monthlyIncome },
+  { id: "tenure", value: (r) => r.tenureDays },
+  { id: "score12", value: (r) => r.score12 },
+  { id: "flags", value: (r, words) => r.flags.map(words.flag).join("; ") },
+  { id: "dataAsOf", value: (r) => isoInstant(r.dataAsOf) },
+  { id: "assignedTo", value: (r) => r.assignedTo },
+  { id: "employmentStatus", value: (r) => r.employmentStatus },
+  { id: "currentJobStart", value: (r) => isoDay(r.currentJobStart) },
+  { id: "createdAt", value: (r) => isoInstant(r.createdAt) },
+  { id: "curp", value: (r) => r.curp },
+  { id: "nss", value: (r) => r.nss },
+  { id: "rfc", value: (r) => r.rfc },
 ] as const satisfies readonly ExportColumn<QueueExportRow>[];
 
 export type QueueExportColumnId = (typeof QUEUE_EXPORT_COLUMNS)[number]["id"];
@@ -80,7 +73,7 @@ export function queueExportColumns(
 ): ExportColumn<QueueExportRow>[] {
   return QUEUE_EXPORT_COLUMNS.filter((column) => ids.includes(column.id)).map((column) =>
     options.identifiersMasked && IDENTIFIER_COLUMNS.includes(column.id)
-      ? { ...column, header: `${column.header} (masked)` }
+      ? { ...column, masked: true }
       : column,
   );
 }

@@ -15,11 +15,19 @@ describe("export requests", () => {
     );
     const href = exportHref(request);
     expect(href).toBe(
-      "/api/exports/queue?q=N%C3%BA%C3%B1ez&institution=IMSS,ISSSTE&sort=name&columns=name,curp",
+      "/api/exports/queue?q=N%C3%BA%C3%B1ez&institution=IMSS,ISSSTE&sort=name&columns=name,curp&lang=es",
     );
     const [path, query] = href.split("?");
     expect(parseExportRequest(path!.split("/").at(-1)!, new URLSearchParams(query))).toEqual(
       request,
     );
+  });
+
+  it("carries the header language: the URL's, else the reader's", () => {
+    const english = parseExportRequest("jobs", new URLSearchParams("lang=en"), "es");
+    expect(english.lang).toBe("en");
+    expect(exportHref(english)).toBe("/api/exports/jobs?lang=en");
+    expect(parseExportRequest("jobs", new URLSearchParams(""), "en").lang).toBe("en");
+    expect(parseExportRequest("jobs", new URLSearchParams("")).lang).toBe("es");
   });
 });

@@ -7,28 +7,14 @@ import {
   serializeQueueState,
   type QueueState,
 } from "@/lib/queue/params";
-import { AppError } from "@/lib/errors";
+import { AppError, validationKey } from "@/lib/errors";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { QUEUE_EXPORT_COLUMN_IDS, type QueueExportColumnId } from "./queue-columns";
 import { isoInstant } from "./values";
 
 export const EXPORT_KINDS = ["queue", "jobs", "movements"] as const;
+/** Each kind's title and description are `exports.kinds.<kind>.title` and `.description`. */
 export type ExportKind = (typeof EXPORT_KINDS)[number];
-
-export const EXPORT_KIND_LABELS: Record<ExportKind, { title: string; description: string }> = {
-  queue: {
-    title: "Applicant queue",
-    description: "One row per applicant, with the queue's columns or the ones you pick.",
-  },
-  jobs: {
-    title: "Employment history",
-    description:
-      "One row per job of each applicant's latest records: employer, registro patronal, state, start, end, weeks and salary.",
-  },
-  movements: {
-    title: "Salary movements",
-    description: "One row per salary movement: employer, event, date and daily base salary.",
-  },
-};
 
 /** What to export: the queue's filters, search and sort (never its page), or one applicant. */
 export interface ExportRequest {
@@ -37,15 +23,13 @@ export interface ExportRequest {
   /** Queue exports only; null means the person's default (the queue's visible columns). */
   columns: QueueExportColumnId[] | null;
   applicantId: string | null;
+  /** The language of the header row and of label cells (flags, link status); values never change. */
+  lang: Locale;
   /** Chosen by the browser so that it can follow the progress of this download. */
   progressId: string | null;
 }
 
-const optionalUuid = (label: string) =>
-  z
-    .uuid({ message: `${label} is not valid.` })
-    .nullable()
-    .default(null);
+const optionalUuid = (message: string) => z.uuid({ message }).nullable().default(null);
 
 const extrasSchema = z.object({
   columns: z
@@ -53,34 +37,46 @@ const extrasSchema = z.object({
     .transform((text) => text.split(",").filter(Boolean))
     .pipe(
       z
-        .array(z.enum(QUEUE_EXPORT_COLUMN_IDS, { message: "Unknown column." }))
-        .min(1, { message: "Choose at least one column." }),
+        .array(z.enum(QUEUE_EXPORT_COLUMN_IDS, { message: "exports.validation.unknownColumn" }))
+        .min(1, { message: "exports.validation.noColumns" }),
     )
     .nullable()
     .default(null),
-  applicant: optionalUuid("The applicant id"),
-  progress: optionalUuid("The progress id"),
+  applicant: optionalUuid("exports.validation.applicantId"),
+  progress: optionalUuid("exports.validation.progressId"),
+  lang: z.enum(LOCALES, { message: "exports.validation.language" }).nullable().default(null),
 });
 
 const single = (params: URLSearchParams, key: string) => params.get(key) ?? undefined;
 
-export function parseExportRequest(kind: string, params: URLSearchParams): ExportRequest {
+/** `lang` is the header language when the URL names none: the reader's own, Spanish by default. */
+export function parseExportRequest(
+  kind: string,
+  params: URLSearchParams,
+  lang: Locale = DEFAULT_LOCALE,
+): ExportRequest {
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
-    throw new AppError("not_found", `There is no "${kind}" export.`);
+    throw new AppError("not_found", "errors.exports.unknownKind");
   }
   const extras = extrasSchema.safeParse({
     columns: single(params, "columns"),
     applicant: single(params, "applicant"),
     progress: single(params, "progress"),
+    lang: single(params, "lang"),
   });
   if (!extras.success) {
-    throw new AppError("bad_request", extras.error.issues[0]?.message);
+    throw new AppError("bad_request", "errors.exports.invalidRequest", undefined, {
+      fields: Object.fromEntries(
+        extras.error.issues.map((issue) => [issue.path.join("."), validationKey(issue)]),
+      ),
+    });
   }
   return {
     kind: kind as ExportKind,
     state: { ...parseQueueParams(params), page: 1, pageSize: DEFAULT_QUEUE_STATE.pageSize },
     columns: kind === "queue" ? extras.data.columns : null,
     applicantId: extras.data.applicant,
+    lang: extras.data.lang ?? lang,
     progressId: extras.data.progress,
   };
 }
@@ -93,18 +89,26 @@ export function exportHref(request: Omit<ExportRequest, "progressId">, progressI
   params.delete("size");
   if (request.applicantId) params.set("applicant", request.applicantId);
   if (request.columns) params.set("columns", request.columns.join(","));
+  params.set("lang", request.lang);
   if (progressId) params.set("progress", progressId);
   const query = params.toString().replaceAll("%2C", ",");
   return `/api/exports/${request.kind}${query ? `?${query}` : ""}`;
 }
 
-/** The filters as the audit log keeps them: a searched CURP is masked, like everywhere else. */
+/** What the audit log keeps as the filters of a one-applicant export and an unfiltered one. */
+export const ONE_APPLICANT_FILTERS = "one applicant";
+export const ALL_APPLICANTS_FILTERS = "all applicants";
+
+/**
+ * The filters as the audit log keeps them (the queue's query text, language-neutral): a searched
+ * CURP is masked, like everywhere else.
+ */
 export function describeFilters(request: ExportRequest): string {
-  if (request.applicantId) return "one applicant";
+  if (request.applicantId) return ONE_APPLICANT_FILTERS;
   const q = request.state.q;
   const safeQ = q && CURP_PATTERN.test(q.toUpperCase()) ? (maskIdentifier(q) ?? undefined) : q;
   const text = serializeQueueState({ ...request.state, q: safeQ, page: 1 });
-  return decodeURIComponent(text.replaceAll("+", " ")) || "all applicants";
+  return decodeURIComponent(text.replaceAll("+", " ")) || ALL_APPLICANTS_FILTERS;
 }
 
 /** `cotiza-queue-20261126T004512Z.csv`: the kind and the moment, sortable, safe on every OS. */
@@ -115,9 +119,13 @@ export function exportFileName(kind: ExportKind, now: Date): string {
 
 /**
  * The exports page's state from its URL. Lenient like the queue's: a value that does not parse is
- * dropped (the page then offers the defaults), never an error page.
+ * dropped (the page then offers the defaults, the header language being the reader's `lang`),
+ * never an error page.
  */
-export function parseExportPage(input: URLSearchParams): Omit<ExportRequest, "progressId"> {
+export function parseExportPage(
+  input: URLSearchParams,
+  lang: Locale = DEFAULT_LOCALE,
+): Omit<ExportRequest, "progressId"> {
   const kind = EXPORT_KINDS.find((candidate) => candidate === input.get("kind")) ?? "queue";
   const params = new URLSearchParams(input);
   const columns = (params.get("columns") ?? "")
@@ -125,8 +133,15 @@ export function parseExportPage(input: URLSearchParams): Omit<ExportRequest, "pr
     .filter((id): id is QueueExportColumnId =>
       (QUEUE_EXPORT_COLUMN_IDS as readonly string[]).includes(id),
     );
-  for (const key of ["kind", "progress", "columns"]) params.delete(key);
+  const chosen = params.get("lang");
+  for (const key of ["kind", "progress", "columns", "lang"]) params.delete(key);
   if (!z.uuid().safeParse(params.get("applicant")).success) params.delete("applicant");
   const { state, applicantId } = parseExportRequest(kind, params);
-  return { kind, state, applicantId, columns: kind === "queue" && columns.length ? columns : null };
+  return {
+    kind,
+    state,
+    applicantId,
+    lang: isLocale(chosen) ? chosen : lang,
+    columns: kind === "queue" && columns.length ? columns : null,
+  };
 }

@@ -1,7 +1,5 @@
 import type { DecimalText } from "@/lib/belvo/types/common";
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
-import { createFormatter } from "@/lib/format";
-import type { Formatter } from "@/lib/format";
 import { toDay } from "@/lib/dates";
 import { fromCents } from "./cents";
 import { currentJobs } from "./current-jobs";
@@ -60,7 +58,6 @@ export interface ApplicantMetrics {
 
 export interface ComputeOptions {
   settings?: FigureSettings;
-  format?: Formatter;
 }
 
 export function computeApplicantMetrics(
@@ -99,7 +96,6 @@ export function computeApplicantMetrics(
     institution,
     socialSecuritySummary: input.socialSecuritySummary,
     declaredIncome,
-    format: options.format ?? createFormatter(),
   });
   return {
     asOf,

@@ -1,6 +1,7 @@
 // The declared monthly income against the verified one. As-of day 30 Jun 2025; default tolerance
 // 20%: a declaration is above when declared > verified × 1.2, strictly.
 import { describe, expect, it } from "vitest";
+import { explain } from "@/lib/i18n/testing/explain";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { compareDeclaredIncome } from "./declared-income";
 import type { Income } from "./income";
@@ -89,16 +90,23 @@ describe("a declaration above the tolerance", () => {
   });
 
   it("explains by how much, dated the day the data was collected", () => {
-    // 30,000 ÷ 21,888 = 1.370614 → 37.1% more.
-    expect(declaring(stable, "30000.00").flags).toEqual([
+    // 30,000 ÷ 21,888 = 1.370614 → 0.370614 above → "37.1% more".
+    const flags = declaring(stable, "30000.00").flags;
+    expect(flags).toEqual([
       {
         code: "declared-income-above",
         severity: "warning",
-        label: "Declared income above verified",
-        explanation:
-          "Declared $30,000.00 a month against a verified $21,888.00, 37.1% more; the tolerance is 20%.",
         since: "2025-06-30",
+        facts: {
+          declared: "30000.00",
+          verified: "21888.00",
+          above: expect.closeTo(30000 / 21888 - 1, 12),
+          tolerancePct: 20,
+        },
       },
+    ]);
+    expect(flags.map((flag) => explain(flag, stable.asOf))).toEqual([
+      "Declared MX$30,000.00 a month against a verified MX$21,888.00, 37.1% more; the tolerance is 20%.",
     ]);
   });
 
@@ -162,15 +170,17 @@ describe("no verified income", () => {
       verifiedIsFloor: false,
       exceeds: true,
     });
-    expect(metrics.flags.map((flag) => [flag.code, flag.explanation])).toEqual([
-      [
-        "recent-exit",
-        "Left Constructora Muñoz on 15 may 2025, 1 month before the data, and has no open job.",
-      ],
+    // 15 May → 30 Jun 2025: 46 days ÷ 30.4375 = 1.51 → 1 month. No verified income: no "% more".
+    expect(metrics.flags.map((flag) => [flag.code, flag.facts])).toEqual([
+      ["recent-exit", { employer: "Constructora Muñoz", endDate: "2025-05-15" }],
       [
         "declared-income-above",
-        "Declared $12,000.00 a month against no verified income (no open job with a known salary); the tolerance is 20%.",
+        { declared: "12000.00", verified: null, above: null, tolerancePct: 20 },
       ],
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, dismissed.asOf))).toEqual([
+      "Left Constructora Muñoz on May 15, 2025, 1 month before the data, and has no open job.",
+      "Declared MX$12,000.00 a month against no verified income (no open job with a known salary); the tolerance is 20%.",
     ]);
   });
 

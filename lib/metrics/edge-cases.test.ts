@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromDay, toDay } from "@/lib/dates";
+import { explain } from "@/lib/i18n/testing/explain";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { DEFAULT_FIGURE_SETTINGS } from "./settings";
 import { concurrent, job, move, stable } from "./testing/personas";
@@ -65,11 +66,12 @@ describe("dates at the edges", () => {
       {
         code: "recent-exit",
         severity: "warning",
-        label: "Recent exit",
-        explanation:
-          "Left Fin on 30 jun 2025, the day the data was collected, and has no open job.",
         since: "2025-06-30",
+        facts: { employer: "Fin", endDate: "2025-06-30" },
       },
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, "2025-06-30"))).toEqual([
+      "Left Fin on Jun 30, 2025, the day the data was collected, and has no open job.",
     ]);
   });
 
@@ -199,31 +201,35 @@ describe("the flag window", () => {
   it("keeps a gap that ended on the window's first day as a past gap", () => {
     // B starts 1 Jul 2022: jobless 1 Feb – 30 Jun 2022 = 28 + 31 + 30 + 31 + 30 = 150 days,
     // 21 weeks; 1 Feb + 3 months = 1 May ≤ 30 Jun, so over 3 months. 30 Jun 2022 → 30 Jun 2025:
-    // 365 + 366 + 365 = 1,096 days; 1,096 ÷ 365.25 = 3.0007 → "3 years".
-    expect(gapEnding("2022-07-01")).toEqual([
+    // 365 + 366 + 365 = 1,096 days; 1,096 ÷ 30.4375 = 36.01 → 36 months, "3 years".
+    const flags = gapEnding("2022-07-01");
+    expect(flags).toEqual([
       {
         code: "past-gap",
         severity: "warning",
-        label: "Employment gap",
-        explanation:
-          "No formal job from 1 feb 2022 to 30 jun 2022 (21 weeks), ended on 30 jun 2022, 3 years before the data.",
         since: "2022-02-01",
+        facts: { from: "2022-02-01", to: "2022-06-30", weeks: 21 },
       },
+    ]);
+    expect(flags.map((flag) => explain(flag, "2025-06-30"))).toEqual([
+      "No formal job from Feb 1, 2022 to Jun 30, 2022 (21 weeks), ended on Jun 30, 2022, 3 years before the data.",
     ]);
   });
 
   it("makes a gap that ended the day before the window an old gap, informational", () => {
     // B starts 30 Jun 2022: jobless 1 Feb – 29 Jun 2022 = 149 days, 21 weeks; ended 29 Jun 2022,
-    // before 30 Jun 2022. 29 Jun 2022 → 30 Jun 2025: 1,097 days ÷ 365.25 = 3.003 → "3 years".
-    expect(gapEnding("2022-06-30")).toEqual([
+    // before 30 Jun 2022. 29 Jun 2022 → 30 Jun 2025: 1,097 days ÷ 30.4375 = 36.04 → "3 years".
+    const flags = gapEnding("2022-06-30");
+    expect(flags).toEqual([
       {
         code: "old-gap",
         severity: "info",
-        label: "Old employment gap",
-        explanation:
-          "No formal job from 1 feb 2022 to 29 jun 2022 (21 weeks), ended on 29 jun 2022, 3 years before the data. Older than the 36-month flag window, so it weighs less.",
         since: "2022-02-01",
+        facts: { from: "2022-02-01", to: "2022-06-29", weeks: 21, windowMonths: 36 },
       },
+    ]);
+    expect(flags.map((flag) => explain(flag, "2025-06-30"))).toEqual([
+      "No formal job from Feb 1, 2022 to Jun 29, 2022 (21 weeks), ended on Jun 29, 2022, 3 years before the data. Older than the 36-month flag window, so it weighs less.",
     ]);
   });
 
@@ -233,7 +239,12 @@ describe("the flag window", () => {
     expect(gapEnding("2022-06-30", 40).map((flag) => flag.code)).toEqual(["past-gap"]);
     const old = gapEnding("2022-07-01", 24);
     expect(old.map((flag) => flag.code)).toEqual(["old-gap"]);
-    expect(old[0]?.explanation).toContain("Older than the 24-month flag window");
+    expect(old.map((flag) => flag.facts)).toEqual([
+      { from: "2022-02-01", to: "2022-06-30", weeks: 21, windowMonths: 24 },
+    ]);
+    expect(old.map((flag) => explain(flag, "2025-06-30"))).toEqual([
+      expect.stringContaining("Older than the 24-month flag window"),
+    ]);
   });
 
   it("prefers the longest recent gap over a longer old one", () => {

@@ -1,8 +1,7 @@
-import type { Formatter } from "@/lib/format";
 import { addMonths, toDay, weeksIn } from "@/lib/dates";
 import { FLAG_RULES, FLAG_THRESHOLDS } from "./flag-rules";
 import type { FlagCode } from "./flag-rules";
-import type { CurrentJob } from "./types";
+import type { CurrentJob, FlagFacts } from "./types";
 import { longestGap } from "./gaps";
 import type { Gap, LastExit } from "./gaps";
 import type { SalaryStep } from "./salary-trajectory";
@@ -20,21 +19,11 @@ export interface EmploymentFlagContext {
   /** The daily salary (cents) each job pays on the as-of day, by employer, for cut recovery. */
   salaryNow: (employer: string) => number | null;
   flagWindowMonths: number;
-  format: Formatter;
 }
 
-/** A flag from the table, with this applicant's explanation and when it happened. */
-export function flag(code: FlagCode, explanation: string, since: string | null): Flag {
-  const rule = FLAG_RULES[code];
-  return { code, severity: rule.severity, label: rule.label, explanation, since };
-}
-
-/** "on 14 mar 2016, 10.7 years before the data", or "…, the day the data was collected". */
-export function when(context: { asOf: string; format: Formatter }, date: string): string {
-  const { format } = context;
-  const days = toDay(context.asOf) - toDay(date);
-  const relative = days <= 0 ? "the day the data was collected" : `${format.before(days)} the data`;
-  return `on ${format.date(date)}, ${relative}`;
+/** A flag from the table, with this applicant's facts and when it happened. */
+export function flag<C extends FlagCode>(code: C, facts: FlagFacts[C], since: string | null): Flag {
+  return { code, severity: FLAG_RULES[code].severity, since, facts } as Flag;
 }
 
 /** A stretch of days [first, last] lasts more than `months` once `last` reaches first + months. */
@@ -46,10 +35,9 @@ export function recentHireFlag(context: EmploymentFlagContext): Flag | null {
   const [job] = context.currentJobs;
   const months = FLAG_THRESHOLDS.recentHireMonths;
   if (!job || toDay(job.startDate) <= addMonths(toDay(context.asOf), -months)) return null;
-  const { format } = context;
   return flag(
     "recent-hire",
-    `Joined ${job.employer} ${when(context, job.startDate)} (${format.number(job.tenureDays)} days): under ${months} months.`,
+    { employer: job.employer, startDate: job.startDate, days: job.tenureDays },
     job.startDate,
   );
 }
@@ -60,19 +48,22 @@ export function recentHireFlag(context: EmploymentFlagContext): Flag | null {
  * A retiree gets neither: retirement is not unemployment.
  */
 export function joblessFlag(context: EmploymentFlagContext): Flag | null {
-  const { lastExit, format } = context;
+  const { lastExit } = context;
   if (context.status !== "unemployed" || !lastExit) return null;
   const firstJobless = toDay(lastExit.endDate) + 1;
-  const left = `Left ${lastExit.job.employer} ${when(context, lastExit.endDate)}`;
-  const weeks = format.number(weeksIn(lastExit.daysSince));
+  const employer = lastExit.job.employer;
   const recent = !longerThanMonths(
     firstJobless,
     toDay(context.asOf),
     FLAG_THRESHOLDS.recentExitMonths,
   );
   return recent
-    ? flag("recent-exit", `${left}, and has no open job.`, lastExit.endDate)
-    : flag("jobless", `${left}: no formal job for ${weeks} weeks.`, lastExit.endDate);
+    ? flag("recent-exit", { employer, endDate: lastExit.endDate }, lastExit.endDate)
+    : flag(
+        "jobless",
+        { employer, endDate: lastExit.endDate, weeks: weeksIn(lastExit.daysSince) },
+        lastExit.endDate,
+      );
 }
 
 /**
@@ -85,13 +76,10 @@ export function pastGapFlag(context: EmploymentFlagContext): Flag | null {
   );
   const windowStart = addMonths(toDay(context.asOf), -context.flagWindowMonths);
   const recent = long.filter((gap) => toDay(gap.to) >= windowStart);
-  const pool = recent.length ? recent : long;
-  const gap = longestGap(pool);
+  const gap = longestGap(recent.length ? recent : long);
   if (!gap) return null;
-  const { format } = context;
-  const explanation = `No formal job from ${format.date(gap.from)} to ${format.date(gap.to)} (${format.number(gap.weeks)} weeks), ended ${when(context, gap.to)}.`;
-  const window = ` Older than the ${format.number(context.flagWindowMonths)}-month flag window, so it weighs less.`;
+  const facts = { from: gap.from, to: gap.to, weeks: gap.weeks };
   return recent.length
-    ? flag("past-gap", explanation, gap.from)
-    : flag("old-gap", explanation + window, gap.from);
+    ? flag("past-gap", facts, gap.from)
+    : flag("old-gap", { ...facts, windowMonths: context.flagWindowMonths }, gap.from);
 }

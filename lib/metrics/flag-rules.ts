@@ -1,6 +1,6 @@
-// The one table of flags: each code's severity, threshold and words. The applicant page, the
-// queue, the CSV exports and (later) reports and alerts all read it, so one flag means the same
-// everywhere. A code has one severity: a harder situation gets its own code (jobless over
+// The one table of flags: each code's severity and thresholds; its words are in the catalogs
+// (metrics.flags.<code>). The applicant page, the queue, the CSV exports and (later) reports and
+// alerts all read it, so one flag means the same everywhere. A code has one severity: a harder situation gets its own code (jobless over
 // 3 months is a risk, a recent exit a warning), and an old event a milder one (old-gap).
 
 export type FlagSeverity = "info" | "warning" | "risk";
@@ -21,73 +21,25 @@ export const FLAG_THRESHOLDS = {
 
 export interface FlagRule {
   severity: FlagSeverity;
-  label: string;
-  /** The rule in one line, with its threshold: the queue's tooltip and the CSV's legend. */
-  summary: string;
 }
 
-const T = FLAG_THRESHOLDS;
-
-/** Most severe first; within a severity, the order a reader should see them in. */
+/**
+ * Most severe first; within a severity, the order a reader should see them in. Each code's label,
+ * one-line rule and explanation live in the catalogs (`metrics.flags.<code>`), with the thresholds
+ * above as their values.
+ */
 export const FLAG_RULES = {
-  jobless: {
-    severity: "risk",
-    label: "Jobless",
-    summary: `No open employment record for more than ${T.recentExitMonths} months.`,
-  },
-  "redeemed-weeks": {
-    severity: "risk",
-    label: "Redeemed weeks",
-    summary:
-      "Withdrew retirement savings for unemployment (weeks discounted by IMSS), not all reinstated.",
-  },
-  "recent-exit": {
-    severity: "warning",
-    label: "Recent exit",
-    summary: `Left the last job up to ${T.recentExitMonths} months before the data and has no open employment record.`,
-  },
-  "recent-hire": {
-    severity: "warning",
-    label: "Recent hire",
-    summary: `The main current job started less than ${T.recentHireMonths} months before the data.`,
-  },
-  "past-gap": {
-    severity: "warning",
-    label: "Employment gap",
-    summary: `More than ${T.gapMonths} months without formal employment between two jobs, ended within the flag window.`,
-  },
-  "salary-cut": {
-    severity: "warning",
-    label: "Salary cut",
-    summary: `A current job's daily salary fell more than ${T.salaryStepPercent}% in the ${T.salaryCutMonths} months before the data and has not recovered.`,
-  },
-  "declared-income-above": {
-    severity: "warning",
-    label: "Declared income above verified",
-    summary:
-      "The income the applicant declared exceeds the verified income by more than the tolerance.",
-  },
-  "reinstated-weeks": {
-    severity: "info",
-    label: "Redeemed weeks, reinstated",
-    summary:
-      "Withdrew retirement savings for unemployment once; every redeemed week was reinstated.",
-  },
-  "old-gap": {
-    severity: "info",
-    label: "Old employment gap",
-    summary: `More than ${T.gapMonths} months without formal employment, ended before the flag window.`,
-  },
-  "capped-salary": {
-    severity: "info",
-    label: "Capped salary",
-    summary: "The reported salary sits at the 25-UMA ceiling: the real pay is at least this.",
-  },
-  issste: {
-    severity: "info",
-    label: "ISSSTE record",
-    summary: "Public-sector record: no weeks summary and no employment score.",
-  },
+  jobless: { severity: "risk" },
+  "redeemed-weeks": { severity: "risk" },
+  "recent-exit": { severity: "warning" },
+  "recent-hire": { severity: "warning" },
+  "past-gap": { severity: "warning" },
+  "salary-cut": { severity: "warning" },
+  "declared-income-above": { severity: "warning" },
+  "reinstated-weeks": { severity: "info" },
+  "old-gap": { severity: "info" },
+  "capped-salary": { severity: "info" },
+  issste: { severity: "info" },
 } as const satisfies Record<string, FlagRule>;
 
 export type FlagCode = keyof typeof FLAG_RULES;

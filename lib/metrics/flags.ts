@@ -15,15 +15,14 @@ export interface FlagContext extends EmploymentFlagContext {
 
 /** Every flag that applies, in the flag table's order (most severe first). */
 export function computeFlags(context: FlagContext): Flag[] {
-  const { format } = context;
   const flags = [
     joblessFlag(context),
     pastGapFlag(context),
     recentHireFlag(context),
     salaryCutFlag(context),
     cappedSalaryFlag(context),
-    redeemedWeeksFlag({ summary: context.socialSecuritySummary, format }),
-    declaredIncomeFlag(context.declaredIncome, context),
+    redeemedWeeksFlag(context.socialSecuritySummary),
+    declaredIncomeFlag(context.declaredIncome, context.asOf),
     isssteFlag(context.institution),
   ].filter((flag): flag is Flag => flag !== null);
   return flags.sort((a, b) => byFlagOrder(a.code, b.code));

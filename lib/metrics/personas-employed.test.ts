@@ -2,9 +2,11 @@
 // comments. As-of day for all personas: 30 Jun 2025 (12 / 24 / 36 months back: 30 Jun 2024 /
 // 2023 / 2022). Money: monthly = daily × 30.4, cash = daily ÷ 1.0493 × 30.4, rounded half up.
 // Salary change: the main (longest-held open) job's own salary now vs on the day N months back.
-// A salary step counts when it is more than 2% (exactly 2% does not). "N months before the data":
-// whole months of 30.4 days, rounded down; a year or more: days ÷ 365.25, one decimal.
+// A salary step counts when it is more than 2% (exactly 2% does not). Flags carry facts; their
+// English sentences are what `explain` renders in en-US formats. "N months before the data":
+// whole months of 365.25 ÷ 12 = 30.4375 days, rounded down; from 12 months, years and months.
 import { describe, expect, it } from "vitest";
+import { explain } from "@/lib/i18n/testing/explain";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { capped, concurrent, longGap, recentHire, stable } from "./testing/personas";
 
@@ -101,12 +103,13 @@ describe("a recent hire after a job change with no gap", () => {
       {
         code: "recent-hire",
         severity: "warning",
-        label: "Recent hire",
-        // 149 days ÷ 30.4 = 4.9 → 4 months.
-        explanation:
-          "Joined Servicios Ibáñez on 1 feb 2025, 4 months before the data (149 days): under 6 months.",
         since: "2025-02-01",
+        facts: { employer: "Servicios Ibáñez", startDate: "2025-02-01", days: 149 },
       },
+    ]);
+    // 149 days ÷ 30.4375 = 4.9 → 4 months.
+    expect(metrics.flags.map((flag) => explain(flag, recentHire.asOf))).toEqual([
+      "Joined Servicios Ibáñez on Feb 1, 2025, 4 months before the data (149 days): under 6 months.",
     ]);
   });
 });
@@ -145,24 +148,34 @@ describe("someone with a long gap and a recent salary cut", () => {
 
   it("flags the gap and the cut", () => {
     // The gap ended 31 Mar 2023, after 30 Jun 2022: within the 36-month window, a past gap.
-    // 31 Mar 2023 → 30 Jun 2025: 731 + 91 = 822 days; 822 ÷ 365.25 = 2.2505 → 2.3 years.
-    // The cut: Ortiz still pays 361 < 380. 15 Nov 2024 → 30 Jun 2025: 15 + 31 + 31 + 28 + 31 +
-    // 30 + 31 + 30 = 227 days; 227 ÷ 30.4 = 7.47 → 7 months.
-    expect(
-      metrics.flags.map((flag) => [flag.code, flag.severity, flag.explanation, flag.since]),
-    ).toEqual([
-      [
-        "past-gap",
-        "warning",
-        "No formal job from 1 sep 2022 to 31 mar 2023 (30 weeks), ended on 31 mar 2023, 2.3 years before the data.",
-        "2022-09-01",
-      ],
-      [
-        "salary-cut",
-        "warning",
-        "Daily salary at Logística Ortiz fell 5%, from $380.00 to $361.00, on 15 nov 2024, 7 months before the data; it has not recovered.",
-        "2024-11-15",
-      ],
+    // 31 Mar 2023 → 30 Jun 2025: 731 + 91 = 822 days; 822 ÷ 30.4375 = 27.01 → 27 months,
+    // 2 years 3 months.
+    // The cut: Ortiz still pays 361 < 380 (−19 ÷ 380 = −5%), the only one. 15 Nov 2024 → 30 Jun
+    // 2025: 15 + 31 + 31 + 28 + 31 + 30 + 31 + 30 = 227 days; 227 ÷ 30.4375 = 7.46 → 7 months.
+    expect(metrics.flags).toEqual([
+      {
+        code: "past-gap",
+        severity: "warning",
+        since: "2022-09-01",
+        facts: { from: "2022-09-01", to: "2023-03-31", weeks: 30 },
+      },
+      {
+        code: "salary-cut",
+        severity: "warning",
+        since: "2024-11-15",
+        facts: {
+          employer: "Logística Ortiz",
+          change: expect.closeTo(-0.05, 12),
+          from: "380.00",
+          to: "361.00",
+          date: "2024-11-15",
+          count: 1,
+        },
+      },
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, longGap.asOf))).toEqual([
+      "No formal job from Sep 1, 2022 to Mar 31, 2023 (30 weeks), ended on Mar 31, 2023, 2 years 3 months before the data.",
+      "Daily salary at Logística Ortiz fell 5%, from MX$380.00 to MX$361.00, on Nov 15, 2024, 7 months before the data; it has not recovered.",
     ]);
   });
 });
@@ -211,11 +224,21 @@ describe("a salary at the 25-UMA ceiling", () => {
       {
         code: "capped-salary",
         severity: "info",
-        label: "Capped salary",
-        explanation:
-          "Corporativo Financiero del Norte reports $2,828.50 a day, at the 25-UMA ceiling ($2,828.50 on 1 feb 2025): the real pay is at least this.",
         since: "2025-02-01",
+        facts: {
+          jobs: [
+            {
+              employer: "Corporativo Financiero del Norte",
+              daily: "2828.50",
+              cap: "2828.50",
+              date: "2025-02-01",
+            },
+          ],
+        },
       },
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, capped.asOf))).toEqual([
+      "Corporativo Financiero del Norte reports MX$2,828.50 a day, at the 25-UMA ceiling (MX$2,828.50 on Feb 1, 2025): the real pay is at least this.",
     ]);
   });
 });

@@ -1,7 +1,9 @@
 // Hand-checked personas without a plain IMSS job: ISSSTE, dismissed, redeemed weeks, retiree.
-// As-of day 30 Jun 2025; the arithmetic is in the comments. "N months before the data": whole
-// months of 30.4 days, rounded down.
+// As-of day 30 Jun 2025; the arithmetic is in the comments. Flags carry facts; their English
+// sentences are what `explain` renders in en-US formats. "N months before the data": whole months
+// of 365.25 ÷ 12 = 30.4375 days, rounded down.
 import { describe, expect, it } from "vitest";
+import { explain } from "@/lib/i18n/testing/explain";
 import { computeApplicantMetrics } from "./applicant-metrics";
 import { dismissed, issste, redeemed, retiree } from "./testing/personas";
 
@@ -77,15 +79,9 @@ describe("an ISSSTE worker", () => {
   });
 
   it("says why there is no score, as a standing fact without a date", () => {
-    expect(metrics.flags).toEqual([
-      {
-        code: "issste",
-        severity: "info",
-        label: "ISSSTE record",
-        explanation:
-          "ISSSTE records carry no weeks summary, and Belvo gives them no employment score.",
-        since: null,
-      },
+    expect(metrics.flags).toEqual([{ code: "issste", severity: "info", since: null, facts: {} }]);
+    expect(metrics.flags.map((flag) => explain(flag, issste.asOf))).toEqual([
+      "ISSSTE records carry no weeks summary, and Belvo gives them no employment score.",
     ]);
   });
 });
@@ -116,30 +112,35 @@ describe("someone dismissed six weeks ago", () => {
 
   it("flags the recent exit as a warning", () => {
     // Jobless from 16 May; 16 May + 3 months = 16 Aug, after 30 Jun: up to 3 months.
-    // 46 days ÷ 30.4 = 1.5 → 1 month.
+    // 46 days ÷ 30.4375 = 1.51 → 1 month.
     expect(metrics.flags).toEqual([
       {
         code: "recent-exit",
         severity: "warning",
-        label: "Recent exit",
-        explanation:
-          "Left Constructora Muñoz on 15 may 2025, 1 month before the data, and has no open job.",
         since: "2025-05-15",
+        facts: { employer: "Constructora Muñoz", endDate: "2025-05-15" },
       },
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, dismissed.asOf))).toEqual([
+      "Left Constructora Muñoz on May 15, 2025, 1 month before the data, and has no open job.",
     ]);
   });
 
   it("turns the exit into a jobless risk once it lasts more than 3 months", () => {
-    // 15 May → 30 Sep 2025: 16 + 30 + 31 + 31 + 30 = 138 days → 19 weeks; 138 ÷ 30.4 = 4.5 →
-    // 4 months. Jobless from 16 May; 16 May + 3 months = 16 Aug, on or before 30 Sep.
+    // 15 May → 30 Sep 2025: 16 + 30 + 31 + 31 + 30 = 138 days → 19 weeks; 138 ÷ 30.4375 = 4.53
+    // → 4 months. Jobless from 16 May; 16 May + 3 months = 16 Aug, on or before 30 Sep.
     const later = computeApplicantMetrics({ ...dismissed, asOf: "2025-09-30" });
     expect(later.weeksSinceLastJob).toBe(19);
-    expect(later.flags.map((flag) => [flag.code, flag.severity, flag.explanation])).toEqual([
-      [
-        "jobless",
-        "risk",
-        "Left Constructora Muñoz on 15 may 2025, 4 months before the data: no formal job for 19 weeks.",
-      ],
+    expect(later.flags).toEqual([
+      {
+        code: "jobless",
+        severity: "risk",
+        since: "2025-05-15",
+        facts: { employer: "Constructora Muñoz", endDate: "2025-05-15", weeks: 19 },
+      },
+    ]);
+    expect(later.flags.map((flag) => explain(flag, "2025-09-30"))).toEqual([
+      "Left Constructora Muñoz on May 15, 2025, 4 months before the data: no formal job for 19 weeks.",
     ]);
   });
 
@@ -166,11 +167,12 @@ describe("someone with redeemed weeks", () => {
       {
         code: "redeemed-weeks",
         severity: "risk",
-        label: "Redeemed weeks",
-        explanation:
-          "75 weeks redeemed after a retirement-fund withdrawal, 0 reinstated (IMSS gives no date).",
         since: null,
+        facts: { redeemed: 75, reinstated: 0 },
       },
+    ]);
+    expect(metrics.flags.map((flag) => explain(flag, redeemed.asOf))).toEqual([
+      "75 weeks redeemed after a retirement-fund withdrawal, 0 reinstated (IMSS gives no date).",
     ]);
     expect(metrics.socialSecuritySummary).toEqual({
       weeksContributed: 600,
@@ -187,15 +189,17 @@ describe("someone with redeemed weeks", () => {
   });
 
   it("turns into an informational reinstated-weeks flag once all are reinstated", () => {
-    expect(withReinstated(75)).toEqual([
+    const flags = withReinstated(75);
+    expect(flags).toEqual([
       {
         code: "reinstated-weeks",
         severity: "info",
-        label: "Redeemed weeks, reinstated",
-        explanation:
-          "75 weeks redeemed after a retirement-fund withdrawal, 75 reinstated (IMSS gives no date).",
         since: null,
+        facts: { redeemed: 75, reinstated: 75 },
       },
+    ]);
+    expect(flags.map((flag) => explain(flag, redeemed.asOf))).toEqual([
+      "75 weeks redeemed after a retirement-fund withdrawal, 75 reinstated (IMSS gives no date).",
     ]);
   });
 });

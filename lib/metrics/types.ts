@@ -47,15 +47,49 @@ export type EmploymentStatus = "employed" | "unemployed" | "retired";
 
 export type { FlagCode, FlagSeverity } from "./flag-rules";
 
-export interface Flag {
-  code: FlagCode;
-  severity: FlagSeverity;
-  label: string;
-  /** This applicant's own figures, and when it happened. */
-  explanation: string;
-  /** `YYYY-MM-DD` the event happened (started), or null for a standing fact (ISSSTE). */
-  since: string | null;
+/**
+ * This applicant's own figures behind each flag, as data: amounts as decimal text, days as
+ * `YYYY-MM-DD`, ratios as numbers. The words come from the message catalogs
+ * (`metrics.flags.<code>.explanation`, lib/i18n/flag-text.ts).
+ */
+export interface FlagFacts {
+  "recent-hire": { employer: string; startDate: string; days: number };
+  "recent-exit": { employer: string; endDate: string };
+  jobless: { employer: string; endDate: string; weeks: number };
+  "past-gap": { from: string; to: string; weeks: number };
+  "old-gap": { from: string; to: string; weeks: number; windowMonths: number };
+  "salary-cut": {
+    employer: string;
+    change: number;
+    from: DecimalText;
+    to: DecimalText;
+    date: string;
+    count: number;
+  };
+  "capped-salary": {
+    jobs: { employer: string; daily: DecimalText; cap: DecimalText; date: string }[];
+  };
+  "redeemed-weeks": { redeemed: number; reinstated: number };
+  "reinstated-weeks": { redeemed: number; reinstated: number };
+  "declared-income-above": {
+    declared: DecimalText;
+    verified: DecimalText | null;
+    /** declared ÷ verified − 1; null without a verified income. */
+    above: number | null;
+    tolerancePct: number;
+  };
+  issste: Record<string, never>;
 }
+
+export type Flag = {
+  [C in FlagCode]: {
+    code: C;
+    severity: FlagSeverity;
+    /** `YYYY-MM-DD` the event happened (started), or null for a standing fact (ISSSTE). */
+    since: string | null;
+    facts: FlagFacts[C];
+  };
+}[FlagCode];
 
 export interface CurrentJob {
   employer: string;

@@ -12,14 +12,9 @@ export const SEVERITY_TONE: Record<FlagSeverity, FlagTone> = {
   info: "neutral",
 };
 
-// The queue stores flag codes only; beside each it shows the flag table's label and rule. The
-// applicant page shows the same flags with that applicant's own figures.
-export const QUEUE_FLAGS = Object.fromEntries(
-  FLAG_CODES.map((code) => {
-    const rule = FLAG_RULES[code];
-    return [
-      code,
-      { label: rule.label, explanation: rule.summary, tone: SEVERITY_TONE[rule.severity] },
-    ];
-  }),
-) as Record<FlagCode, { label: string; explanation: string; tone: FlagTone }>;
+// The queue stores flag codes only; beside each it shows the flag's label and one-line rule
+// (`metrics.flags.<code>.label` and `.summary`) in this tone. The applicant page shows the same
+// flags with that applicant's own figures.
+export const QUEUE_FLAG_TONES = Object.fromEntries(
+  FLAG_CODES.map((code) => [code, SEVERITY_TONE[FLAG_RULES[code].severity]]),
+) as Record<FlagCode, FlagTone>;

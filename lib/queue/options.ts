@@ -1,10 +1,11 @@
-// The values each queue filter and sort accepts, with the words the UI shows for them.
+// The values each queue filter and sort accepts. The words for them live in the `queue` catalog
+// (lib/i18n/messages/*/queue.json); components render them from these values.
 import { FRESHNESS_DAYS } from "@/lib/metrics/data-age";
 import {
   SCORE_BANDS as BANDS,
   scoreBandFilter,
-  scoreBandFilterLabel,
   type ScoreBandFilter,
+  type ScoreBandKey,
 } from "@/lib/metrics/score-bands";
 
 export const INSTITUTION_VALUES = ["IMSS", "ISSSTE", "SANDBOX"] as const;
@@ -25,32 +26,43 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 
 export type LinkStatusValue = (typeof STATUS_VALUES)[number];
 
-export const LINK_STATUS_LABELS: Record<LinkStatusValue, string> = {
-  VALID: "Connected",
-  UNCONFIRMED: "Unconfirmed",
-  INVALID: "Invalid (reconnect)",
-  TOKEN_REQUIRED: "Token required (reconnect)",
-};
+/** The link status filter's order, and each status's key under `queue.linkStatus`. */
+export const LINK_STATUS_KEYS = {
+  VALID: "valid",
+  UNCONFIRMED: "unconfirmed",
+  INVALID: "invalid",
+  TOKEN_REQUIRED: "tokenRequired",
+} as const satisfies Record<LinkStatusValue, string>;
 
 export type ScoreBand = ScoreBandFilter | "none";
 export type Freshness = (typeof FRESHNESS_VALUES)[number];
 export type QueueSort = (typeof SORT_VALUES)[number];
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-/** The words a score filter shows: the band's own label, or that there is no score. */
-export function scoreBandLabel(value: ScoreBand): string {
-  const band = BANDS.find((candidate) => scoreBandFilter(candidate) === value);
-  return band ? scoreBandFilterLabel(band) : "No score (ISSSTE or no records)";
+/**
+ * What a score filter option says, as a catalog message and its values (`queue.scoreFilter.*`):
+ * an open lowest band, a closed middle band, an open highest band, or no score at all.
+ */
+export type ScoreBandText =
+  | { message: "below"; band: ScoreBandKey; values: { limit: number } }
+  | { message: "between"; band: ScoreBandKey; values: { min: number; max: number } }
+  | { message: "above"; band: ScoreBandKey; values: { min: number } }
+  | { message: "none" };
+
+export function scoreBandText(value: ScoreBand): ScoreBandText {
+  const index = BANDS.findIndex((candidate) => scoreBandFilter(candidate) === value);
+  const band = BANDS[index];
+  if (!band) return { message: "none" };
+  if (index === 0) return { message: "below", band: band.key, values: { limit: band.max + 1 } };
+  if (index === BANDS.length - 1)
+    return { message: "above", band: band.key, values: { min: band.min } };
+  return { message: "between", band: band.key, values: { min: band.min, max: band.max } };
 }
 
-export const SCORE_LEGEND = `Score: Belvo's employability score for the next 12 months, 300–900, higher is better (IMSS only). Bands: ${BANDS.map(
-  (band) => `${band.min}–${band.max} ${band.label.toLowerCase()}`,
-).join(", ")}; the cut points are Cotiza's, for triage.`;
-
-/** How long ago the employment records were collected. */
-export const FRESHNESS_LABELS: Record<Freshness, string> = {
-  fresh: `Fresh · ${FRESHNESS_DAYS.fresh} days or less`,
-  aging: `Aging · ${FRESHNESS_DAYS.fresh + 1}–${FRESHNESS_DAYS.aging} days`,
-  stale: `Stale · over ${FRESHNESS_DAYS.aging} days`,
-  none: "No records yet",
-};
+/** The numbers each freshness option's words (`queue.freshness.*`) take. */
+export const FRESHNESS_TEXT_VALUES = {
+  fresh: { days: FRESHNESS_DAYS.fresh },
+  aging: { from: FRESHNESS_DAYS.fresh + 1, to: FRESHNESS_DAYS.aging },
+  stale: { days: FRESHNESS_DAYS.aging },
+  none: {},
+} as const satisfies Record<Freshness, Record<string, number>>;

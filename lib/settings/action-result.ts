@@ -2,8 +2,9 @@ import { AppError, safeErrorSummary } from "@/lib/errors";
 import type { SettingsActionResult } from "./input";
 
 /**
- * What a settings server action answers when it fails: an AppError's message and field errors as
- * they are; anything unexpected is logged (reduced, never with the values) and shown generically.
+ * What a settings server action answers when it fails: an AppError's key, params and field keys as
+ * they are (the form renders them); anything unexpected is logged (reduced, never with the values)
+ * and shown generically.
  */
 export function settingsFailure(error: unknown): SettingsActionResult {
   if (error instanceof AppError) {
@@ -11,6 +12,7 @@ export function settingsFailure(error: unknown): SettingsActionResult {
     return {
       ok: false,
       message: error.message,
+      ...(error.params ? { params: error.params } : {}),
       fields:
         typeof fields === "object" && fields !== null ? (fields as Record<string, string>) : {},
     };

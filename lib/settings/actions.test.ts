@@ -147,9 +147,9 @@ describe("figure settings", () => {
       code: "bad_request",
       details: {
         fields: {
-          timeZone: "Choose a time zone from the list.",
-          flagWindowMonths: "Enter a whole number of months from 1 to 120.",
-          declaredIncomeTolerancePct: "Enter a whole percentage from 0 to 200.",
+          timeZone: "settings.validation.timeZoneUnknown",
+          flagWindowMonths: "settings.validation.flagWindowMonths",
+          declaredIncomeTolerancePct: "settings.validation.declaredIncomeTolerancePct",
         },
       },
     });
@@ -238,15 +238,15 @@ describe("reference years", () => {
       }),
     ).rejects.toMatchObject({
       code: "conflict",
-      details: {
-        fields: { year: "2026 already has reference values: use Edit on its row to change them." },
-      },
+      message: "errors.settings.duplicateYear",
+      details: { fields: { year: "errors.settings.duplicateYear" } },
     });
     await expect(
       data.settings.saveReferenceYear(admin, { ...YEAR_2027, intent: "edit", year: "2030" }),
     ).rejects.toMatchObject({
       code: "not_found",
-      details: { fields: { year: "2030 has no reference values to edit." } },
+      message: "errors.settings.yearNotFound",
+      details: { fields: { year: "errors.settings.yearNotFound" } },
     });
     expect(
       await data.settings.saveReferenceYear(admin, {
@@ -299,16 +299,16 @@ describe("reference years", () => {
       code: "bad_request",
       details: {
         fields: {
-          year: "Enter a year from 2000 to 2100.",
-          umaDaily: "Enter an amount in pesos with at most two decimals, such as 117.31.",
-          minimumWageDaily: "Enter the general minimum wage.",
+          year: "settings.validation.year",
+          umaDaily: "settings.validation.amountShape",
+          minimumWageDaily: "settings.validation.minimumWageRequired",
         },
       },
     });
     await expect(
       data.settings.saveReferenceYear(admin, { ...YEAR_2027, umaDaily: "" }),
     ).rejects.toMatchObject({
-      details: { fields: { umaDaily: "Enter the UMA: it is required from 2016." } },
+      details: { fields: { umaDaily: "settings.validation.umaRequired" } },
     });
   });
 });
@@ -317,18 +317,18 @@ describe("what a settings action answers when it fails", () => {
   it("passes on an AppError's message and fields, and hides anything else", () => {
     expect(
       settingsFailure(
-        new AppError("bad_request", "Some fields need attention.", {
-          fields: { year: "Enter a year from 2000 to 2100." },
+        new AppError("bad_request", "errors.request.fieldsNeedAttention", undefined, {
+          fields: { year: "settings.validation.year" },
         }),
       ),
     ).toEqual({
       ok: false,
-      message: "Some fields need attention.",
-      fields: { year: "Enter a year from 2000 to 2100." },
+      message: "errors.request.fieldsNeedAttention",
+      fields: { year: "settings.validation.year" },
     });
     expect(settingsFailure(new AppError("forbidden"))).toEqual({
       ok: false,
-      message: "Your role does not allow this.",
+      message: "errors.codes.forbidden",
       fields: {},
     });
     const log = console.error;
@@ -336,7 +336,7 @@ describe("what a settings action answers when it fails", () => {
     try {
       expect(settingsFailure(new Error("connection to 10.0.0.1 refused"))).toEqual({
         ok: false,
-        message: "Something went wrong on our side. Try again.",
+        message: "errors.codes.internal",
         fields: {},
       });
     } finally {

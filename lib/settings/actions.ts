@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/users";
 import { RESUMMARIZE_JOB } from "@/lib/connect/resummarize";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorKey } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { wakeWorkers } from "@/lib/jobs/wake";
@@ -25,7 +25,7 @@ type Changes = Record<string, Change>;
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success)
-    throw new AppError("bad_request", "Some fields need attention.", {
+    throw new AppError("bad_request", "errors.request.fieldsNeedAttention", undefined, {
       fields: settingsFieldErrors(parsed.error),
     });
   return parsed.data;
@@ -70,10 +70,7 @@ async function recompute(tx: Prisma.TransactionClient) {
  */
 export async function updateFigureSettings(actor: SessionUser, input: unknown) {
   if (!canEditFigureSettings(actor.role))
-    throw new AppError(
-      "forbidden",
-      "Only team leads and admins can change how figures are computed.",
-    );
+    throw new AppError("forbidden", "errors.settings.figuresNotAllowed");
   const next = parse(figureSettingsSchema, input);
   const result = await db().$transaction(async (tx) => {
     await requireRole(tx, actor, canEditFigureSettings);
@@ -116,8 +113,7 @@ export async function updateFigureSettings(actor: SessionUser, input: unknown) {
   return result;
 }
 
-const DUPLICATE_YEAR = (year: number) =>
-  `${year} already has reference values: use Edit on its row to change them.`;
+const DUPLICATE_YEAR = "errors.settings.duplicateYear" satisfies ErrorKey;
 
 type YearValues = Pick<
   ReferenceYearInput,
@@ -130,7 +126,7 @@ type YearValues = Pick<
  */
 export async function saveReferenceYear(actor: SessionUser, input: unknown) {
   if (!canEditReferenceValues(actor.role))
-    throw new AppError("forbidden", "Only admins can change reference values.");
+    throw new AppError("forbidden", "errors.settings.referenceValuesNotAllowed");
   const { intent, year, ...values } = parse(referenceYearSchema, input);
   try {
     const result = await db().$transaction(async (tx) => {
@@ -144,12 +140,12 @@ export async function saveReferenceYear(actor: SessionUser, input: unknown) {
       >`SELECT uma_daily, minimum_wage_daily, minimum_wage_border_daily
         FROM reference_years WHERE year = ${year} FOR UPDATE`;
       if (row && intent === "add")
-        throw new AppError("conflict", DUPLICATE_YEAR(year), {
-          fields: { year: DUPLICATE_YEAR(year) },
+        throw new AppError("conflict", DUPLICATE_YEAR, undefined, {
+          fields: { year: DUPLICATE_YEAR },
         });
       if (!row && intent === "edit")
-        throw new AppError("not_found", `${year} has no reference values to edit.`, {
-          fields: { year: `${year} has no reference values to edit.` },
+        throw new AppError("not_found", "errors.settings.yearNotFound", undefined, {
+          fields: { year: "errors.settings.yearNotFound" },
         });
       const toNumber = (value: Prisma.Decimal | string | number | null) =>
         value === null ? null : Number(value);
@@ -185,8 +181,8 @@ export async function saveReferenceYear(actor: SessionUser, input: unknown) {
   } catch (error) {
     // Two admins adding the same year at once: the primary key decides, the loser hears why.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("conflict", DUPLICATE_YEAR(year), {
-        fields: { year: DUPLICATE_YEAR(year) },
+      throw new AppError("conflict", DUPLICATE_YEAR, undefined, {
+        fields: { year: DUPLICATE_YEAR },
       });
     throw error;
   }

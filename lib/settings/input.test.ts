@@ -1,5 +1,24 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { figureSettingsSchema, referenceYearSchema, settingsFieldErrors } from "./input";
+import type { z } from "zod";
+import { messagesFor } from "@/lib/i18n/catalog";
+import {
+  figureSettingsSchema,
+  referenceYearSchema,
+  settingsFieldErrors,
+  SETTINGS_MESSAGE_VALUES,
+} from "./input";
+
+// Field errors are catalog keys; these tests read them as an English reader of the form does.
+const t = createTranslator({ locale: "en", messages: messagesFor("en") });
+const read = (key: string) => t(key as Parameters<typeof t>[0], SETTINGS_MESSAGE_VALUES as never);
+
+/** Field name → the sentence the form shows, in English. */
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const keys = settingsFieldErrors(error);
+  for (const key of Object.values(keys)) expect(key).toMatch(/^(settings|errors)\.validation\./);
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, read(key)]));
+}
 
 const figures = (input: Record<string, unknown>) => {
   const parsed = figureSettingsSchema.safeParse({
@@ -8,7 +27,7 @@ const figures = (input: Record<string, unknown>) => {
     declaredIncomeTolerancePct: "20",
     ...input,
   });
-  return parsed.success ? { data: parsed.data } : { errors: settingsFieldErrors(parsed.error) };
+  return parsed.success ? { data: parsed.data } : { errors: fieldErrors(parsed.error) };
 };
 
 const year = (input: Record<string, unknown>) => {
@@ -20,7 +39,7 @@ const year = (input: Record<string, unknown>) => {
     minimumWageBorderDaily: "",
     ...input,
   });
-  return parsed.success ? { data: parsed.data } : { errors: settingsFieldErrors(parsed.error) };
+  return parsed.success ? { data: parsed.data } : { errors: fieldErrors(parsed.error) };
 };
 
 describe("figure settings input", () => {
@@ -130,12 +149,12 @@ describe("reference year input", () => {
 
 describe("missing fields", () => {
   it("get the same messages as empty ones", () => {
-    expect(settingsFieldErrors(figureSettingsSchema.safeParse({}).error!)).toEqual({
+    expect(fieldErrors(figureSettingsSchema.safeParse({}).error!)).toEqual({
       timeZone: "Choose a time zone.",
       flagWindowMonths: "Enter a whole number of months from 1 to 120.",
       declaredIncomeTolerancePct: "Enter a whole percentage from 0 to 200.",
     });
-    expect(settingsFieldErrors(referenceYearSchema.safeParse({ intent: "add" }).error!)).toEqual({
+    expect(fieldErrors(referenceYearSchema.safeParse({ intent: "add" }).error!)).toEqual({
       year: "Enter a year from 2000 to 2100.",
       minimumWageDaily: "Enter the general minimum wage.",
     });

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/dates";
+import { validationKey } from "@/lib/errors";
 
 // Shared by the Settings forms (checked in the browser first) and the server actions (checked
 // again: the browser is never trusted). Inputs arrive as form text or as numbers; both parse.
+// Messages are catalog keys (`settings.validation.*`); their numbers are SETTINGS_MESSAGE_VALUES.
 
 export const FLAG_WINDOW_MONTHS = { min: 1, max: 120 } as const;
 export const DECLARED_INCOME_TOLERANCE_PCT = { min: 0, max: 200 } as const;
@@ -32,8 +34,23 @@ function wholeNumber(min: number, max: number, message: string) {
     });
 }
 
+/**
+ * The values every `settings.validation.*` message may use: field errors travel as bare keys, so
+ * the form renders them with these. Years are text, so that no language groups their digits.
+ */
+export const SETTINGS_MESSAGE_VALUES = {
+  flagWindowMin: FLAG_WINDOW_MONTHS.min,
+  flagWindowMax: FLAG_WINDOW_MONTHS.max,
+  toleranceMin: DECLARED_INCOME_TOLERANCE_PCT.min,
+  toleranceMax: DECLARED_INCOME_TOLERANCE_PCT.max,
+  yearMin: String(REFERENCE_YEARS.min),
+  yearMax: String(REFERENCE_YEARS.max),
+  firstUmaYear: String(FIRST_UMA_YEAR),
+  firstBorderZoneYear: String(FIRST_BORDER_ZONE_YEAR),
+} as const;
+
 const AMOUNT_TEXT = /^\d+(\.\d{1,2})?$/;
-const AMOUNT_SHAPE = "Enter an amount in pesos with at most two decimals, such as 117.31.";
+const AMOUNT_SHAPE = "settings.validation.amountShape";
 
 /**
  * A daily amount in pesos, more than zero with at most two decimals, from a number or its text;
@@ -49,7 +66,7 @@ function parseAmount(value: unknown, ctx: z.RefinementCtx, missing: string | nul
   }
   const number = Number(trimmed);
   if (number <= 0) {
-    ctx.addIssue({ code: "custom", message: "Enter an amount more than zero." });
+    ctx.addIssue({ code: "custom", message: "settings.validation.amountPositive" });
     return z.NEVER;
   }
   if (!AMOUNT_TEXT.test(trimmed) || number > MAX_AMOUNT) {
@@ -72,18 +89,18 @@ const optionalAmount = () =>
 
 export const figureSettingsSchema = z.object({
   timeZone: z
-    .string("Choose a time zone.")
+    .string("settings.validation.timeZone")
     .trim()
-    .refine(isTimeZone, "Choose a time zone from the list."),
+    .refine(isTimeZone, "settings.validation.timeZoneUnknown"),
   flagWindowMonths: wholeNumber(
     FLAG_WINDOW_MONTHS.min,
     FLAG_WINDOW_MONTHS.max,
-    `Enter a whole number of months from ${FLAG_WINDOW_MONTHS.min} to ${FLAG_WINDOW_MONTHS.max}.`,
+    "settings.validation.flagWindowMonths",
   ),
   declaredIncomeTolerancePct: wholeNumber(
     DECLARED_INCOME_TOLERANCE_PCT.min,
     DECLARED_INCOME_TOLERANCE_PCT.max,
-    `Enter a whole percentage from ${DECLARED_INCOME_TOLERANCE_PCT.min} to ${DECLARED_INCOME_TOLERANCE_PCT.max}.`,
+    "settings.validation.declaredIncomeTolerancePct",
   ),
 });
 
@@ -97,14 +114,10 @@ export const FIGURE_SETTINGS_FIELDS = [
 export const referenceYearSchema = z
   .object({
     /** "add" refuses a year that already has values; "edit" changes one that does. */
-    intent: z.enum(["add", "edit"], "Choose whether to add or edit a year."),
-    year: wholeNumber(
-      REFERENCE_YEARS.min,
-      REFERENCE_YEARS.max,
-      `Enter a year from ${REFERENCE_YEARS.min} to ${REFERENCE_YEARS.max}.`,
-    ),
+    intent: z.enum(["add", "edit"], "settings.validation.intent"),
+    year: wholeNumber(REFERENCE_YEARS.min, REFERENCE_YEARS.max, "settings.validation.year"),
     umaDaily: optionalAmount(),
-    minimumWageDaily: requiredAmount("Enter the general minimum wage."),
+    minimumWageDaily: requiredAmount("settings.validation.minimumWageRequired"),
     minimumWageBorderDaily: optionalAmount(),
   })
   .superRefine((input, ctx) => {
@@ -112,19 +125,19 @@ export const referenceYearSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["umaDaily"],
-        message: `Enter the UMA: it is required from ${FIRST_UMA_YEAR}.`,
+        message: "settings.validation.umaRequired",
       });
     if (input.year < FIRST_UMA_YEAR && input.umaDaily !== null)
       ctx.addIssue({
         code: "custom",
         path: ["umaDaily"],
-        message: `The UMA began in ${FIRST_UMA_YEAR}: leave it empty for earlier years.`,
+        message: "settings.validation.umaTooEarly",
       });
     if (input.year < FIRST_BORDER_ZONE_YEAR && input.minimumWageBorderDaily !== null)
       ctx.addIssue({
         code: "custom",
         path: ["minimumWageBorderDaily"],
-        message: `The border zone wage began in ${FIRST_BORDER_ZONE_YEAR}: leave it empty for earlier years.`,
+        message: "settings.validation.borderWageTooEarly",
       });
   });
 
@@ -137,16 +150,25 @@ export const REFERENCE_YEAR_FIELDS = [
   "minimumWageBorderDaily",
 ] as const satisfies readonly (keyof ReferenceYearInput)[];
 
-/** What a settings server action answers: a message to show, and field errors when refused. */
+/**
+ * What a settings server action answers: the sentence to show on success (already in the reader's
+ * language); when refused, a catalog key with its params, and field errors as keys.
+ */
 export type SettingsActionResult =
-  { ok: true; message: string } | { ok: false; message: string; fields: Record<string, string> };
+  | { ok: true; message: string }
+  | {
+      ok: false;
+      message: string;
+      params?: Record<string, string | number>;
+      fields: Record<string, string>;
+    };
 
-/** Field name → message from a failed parse (the first message per field). */
+/** Field name → catalog key from a failed parse (the first per field). */
 export function settingsFieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const name = String(issue.path[0] ?? "");
-    if (name && !(name in fields)) fields[name] = issue.message;
+    if (name && !(name in fields)) fields[name] = validationKey(issue);
   }
   return fields;
 }

@@ -61,8 +61,7 @@ export async function setMemberActive(actor: SessionUser, memberId: string, acti
 export async function resetMemberPassword(actor: SessionUser, memberId: string) {
   return db().$transaction(async (tx) => {
     const member = await lockMemberForChange(tx, actor, memberId, { kind: "reset" });
-    if (!member.active)
-      throw new AppError("conflict", "Reactivate this account before resetting its password.");
+    if (!member.active) throw new AppError("conflict", "errors.team.reactivateBeforeReset");
     const purpose = member.hasPassword || member.hasSignedIn ? "RESET" : "INVITE";
     await tx.user.update({
       where: { id: member.id },

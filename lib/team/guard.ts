@@ -2,7 +2,7 @@ import "server-only";
 import { canManageMember, canManageTeam } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/users";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorKey } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type MemberChange =
@@ -11,8 +11,7 @@ export type MemberChange =
   | { kind: "reactivate" }
   | { kind: "reset" };
 
-export const LAST_ADMIN_MESSAGE =
-  "Cotiza needs at least one active admin. Make someone else an admin first.";
+export const LAST_ADMIN_MESSAGE = "errors.team.lastAdmin" satisfies ErrorKey;
 
 /**
  * Checks that `actor` may make `change` to a member, inside the transaction that makes it, and
@@ -38,10 +37,10 @@ export async function lockMemberForChange(
     where: { id: memberId },
     select: { id: true, role: true, active: true, lastLoginAt: true, passwordHash: true },
   });
-  if (!member) throw new AppError("not_found", "This team member does not exist.");
+  if (!member) throw new AppError("not_found", "errors.team.memberNotFound");
   const newRole = change.kind === "role" ? change.role : member.role;
   if (!canManageMember(current.role, member.role, newRole))
-    throw new AppError("forbidden", "Only admins can change an admin or make someone an admin.");
+    throw new AppError("forbidden", "errors.team.onlyAdminsChangeAdmins");
   const removesAdmin =
     member.role === "ADMIN" &&
     member.active &&
@@ -49,9 +48,9 @@ export async function lockMemberForChange(
   if (removesAdmin && admins.every((admin) => admin.id === member.id))
     throw new AppError("conflict", LAST_ADMIN_MESSAGE);
   if (member.id === actor.id && change.kind === "deactivate")
-    throw new AppError("conflict", "You cannot deactivate your own account.");
+    throw new AppError("conflict", "errors.team.cannotDeactivateSelf");
   if (member.id === actor.id && change.kind === "reset")
-    throw new AppError("conflict", "Ask another team lead or admin to reset your password.");
+    throw new AppError("conflict", "errors.team.cannotResetOwnPassword");
   return {
     id: member.id,
     role: member.role,

@@ -1,20 +1,14 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 
-// Shared by the Team page's forms and the API routes, so both say the same thing.
-export const roleSchema = z.enum(["UNDERWRITER", "TEAM_LEAD", "ADMIN"], "Choose a role.");
+// Shared by the Team page's forms and the API routes, so both say the same thing. Messages are
+// catalog keys (`team.validation.*`), rendered in the reader's language by the form.
+export const roleSchema = z.enum(ROLES, "team.validation.role");
 
 export const inviteMemberSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter the person's name.")
-    .max(120, "Use at most 120 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email("Enter an email address such as ana@example.mx.")),
+  name: z.string().trim().min(1, "team.validation.name").max(120, "team.validation.nameTooLong"),
+  email: z.string().trim().toLowerCase().pipe(z.email("team.validation.email")),
   role: roleSchema,
 });
 
@@ -28,5 +22,5 @@ export const setPasswordSchema = z
   .object({ password: newPasswordSchema, confirm: z.string() })
   .refine((value) => value.password === value.confirm, {
     path: ["confirm"],
-    message: "The two passwords do not match.",
+    message: "team.validation.passwordsDiffer",
   });

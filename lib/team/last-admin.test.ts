@@ -46,7 +46,7 @@ describe("the last active admin", () => {
     ])
       await expect(attempt()).rejects.toMatchObject({
         code: "conflict",
-        message: "Cotiza needs at least one active admin. Make someone else an admin first.",
+        message: "errors.team.lastAdmin",
       });
     expect(await data.users.findActiveUser(ana.id)).toMatchObject({ role: "ADMIN" });
 

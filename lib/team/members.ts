@@ -4,19 +4,19 @@ import { recordAudit } from "@/lib/audit";
 import { issuePasswordLink } from "@/lib/team/password-links";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorKey } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InviteMemberInput } from "@/lib/team/input";
 
-const EMAIL_TAKEN = "Someone already has an account with this email.";
+const EMAIL_TAKEN = "errors.team.emailTaken" satisfies ErrorKey;
 
 /** Creates the account without a password, plus the link its owner uses to choose one. */
 export async function inviteMember(actor: SessionUser, input: InviteMemberInput) {
   if (!canManageTeam(actor.role) || !canManageMember(actor.role, input.role))
-    throw new AppError("forbidden", "Only admins can invite an admin.");
+    throw new AppError("forbidden", "errors.team.onlyAdminsInviteAdmins");
   // Checked first so the usual case is a clear answer; the unique index still decides a race.
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } }))
-    throw new AppError("conflict", EMAIL_TAKEN, { fields: { email: EMAIL_TAKEN } });
+    throw new AppError("conflict", EMAIL_TAKEN, undefined, { fields: { email: EMAIL_TAKEN } });
   try {
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({ data: input, select: { id: true } });
@@ -38,7 +38,7 @@ export async function inviteMember(actor: SessionUser, input: InviteMemberInput)
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("conflict", EMAIL_TAKEN, { fields: { email: EMAIL_TAKEN } });
+      throw new AppError("conflict", EMAIL_TAKEN, undefined, { fields: { email: EMAIL_TAKEN } });
     throw error;
   }
 }

@@ -28,9 +28,6 @@ export async function issuePasswordLink(
   return { path: `/join/${token}`, expiresAt: expiresAt.toISOString(), purpose: input.purpose };
 }
 
-const ASK_AGAIN = "Ask your team lead or admin for a new link.";
-const INVALID = `This link is not valid. ${ASK_AGAIN}`;
-const USED = "This link was already used. Sign in, or ask your team lead or admin for a new link.";
 // What createUrlToken makes: anything else is not worth a query.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -38,15 +35,14 @@ async function findUsableLink(
   client: Prisma.TransactionClient | ReturnType<typeof db>,
   token: string,
 ) {
-  if (!TOKEN_SHAPE.test(token)) throw new AppError("not_found", INVALID);
+  if (!TOKEN_SHAPE.test(token)) throw new AppError("not_found", "errors.joinLink.invalid");
   const link = await client.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { user: { select: { id: true, name: true, email: true, active: true } } },
   });
-  if (!link || !link.user.active) throw new AppError("not_found", INVALID);
-  if (link.usedAt) throw new AppError("conflict", USED);
-  if (link.expiresAt < new Date())
-    throw new AppError("conflict", `This link has expired. ${ASK_AGAIN}`);
+  if (!link || !link.user.active) throw new AppError("not_found", "errors.joinLink.invalid");
+  if (link.usedAt) throw new AppError("conflict", "errors.joinLink.used");
+  if (link.expiresAt < new Date()) throw new AppError("conflict", "errors.joinLink.expired");
   return link;
 }
 
@@ -69,7 +65,7 @@ export async function setPasswordWithLink(token: string, password: string) {
       where: { id: link.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) throw new AppError("conflict", USED);
+    if (claimed.count !== 1) throw new AppError("conflict", "errors.joinLink.used");
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
     await recordAudit(
       {

@@ -62,12 +62,15 @@ describe("POST /api/webhooks/belvo", () => {
     const notJson = await deliver("{not json");
     expect(notJson).toEqual({
       status: 400,
-      body: { error: { code: "bad_request", message: "The body is not valid JSON." } },
+      body: { error: { code: "bad_request", message: "errors.webhook.notJson" } },
     });
     const { webhook_id: _dropped, ...withoutId } = sampleWebhook();
     const missing = await deliver({ ...withoutId, data: "nope" });
     expect(missing.status).toBe(400);
-    expect(String((missing.body.error as { message: string }).message)).toMatch(/webhook_id.*data/);
+    expect(missing.body.error).toMatchObject({
+      message: "errors.webhook.notBelvo",
+      params: { issues: expect.stringMatching(/webhook_id.*data/) },
+    });
     expect((await deliver([])).status).toBe(400);
     expect((await deliver({ ...sampleWebhook(), webhook_id: "x".repeat(500) })).status).toBe(400);
   });

@@ -128,6 +128,24 @@ describe("hosted widget over HTTP", () => {
     expect(((await s.call("GET", "/api/links/")).body as Row).count).toBe(0);
   });
 
+  it("speaks the language of Belvo's `locale` parameter: Spanish unless it says English", async () => {
+    const page = async (query: string) => {
+      const access = await token();
+      return (await fetch(`${s.emulator.url}/widget/?access_token=${access}${query}`)).text();
+    };
+    const english = await page("&locale=en");
+    expect(english).toContain('lang="en"');
+    expect(english).toContain("<h1>Connect your employment history</h1>");
+    expect(english).toContain('<input type="hidden" name="locale" value="en">');
+    for (const query of ["", "&locale=es", "&locale=pt"]) {
+      const spanish = await page(query);
+      expect(spanish).toContain('lang="es"');
+      expect(spanish).toContain("<h1>Conecta tu historial laboral</h1>");
+    }
+    const refused = await fetch(`${s.emulator.url}/widget/?access_token=forged&locale=en`);
+    expect(await refused.text()).toContain("This connection link is invalid or has expired.");
+  });
+
   it("an expired or forged token shows an error page", async () => {
     const access = await token();
     await fetch(`${s.emulator.url}/_emulator/clock`, {

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,16 +9,26 @@ import { Card, CardContent } from "@/components/ui/card";
 import { inputClass } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 
-export function LoginForm({ callbackPath }: { callbackPath: string }) {
+/** Why sign-in failed, as a key of `auth.login.errors` (so the sentence follows the language). */
+export type LoginProblem = "wrongCredentials" | "sessionRequired" | "unavailable";
+
+export function LoginForm({
+  callbackPath,
+  initialProblem = null,
+}: {
+  callbackPath: string;
+  initialProblem?: LoginProblem | null;
+}) {
+  const t = useTranslations("auth.login");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LoginProblem | null>(initialProblem);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    setError(null);
+    setProblem(null);
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
@@ -29,20 +40,16 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
       return;
     }
     setPending(false);
-    setError(
-      result?.error === "CredentialsSignin"
-        ? "Wrong email or password. Check both and try again."
-        : "Sign-in is unavailable right now. Try again in a moment.",
-    );
+    setProblem(result?.error === "CredentialsSignin" ? "wrongCredentials" : "unavailable");
   }
 
   return (
     <Card>
       <CardContent className="py-6">
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
-          <h1 className="text-lg font-semibold">Sign in</h1>
+          <h1 className="text-lg font-semibold">{t("heading")}</h1>
           <label className="block text-sm font-medium text-slate-700">
-            Email
+            {t("email")}
             <input
               name="email"
               type="email"
@@ -54,7 +61,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
             />
           </label>
           <label className="block text-sm font-medium text-slate-700">
-            Password
+            {t("password")}
             <input
               name="password"
               type="password"
@@ -64,9 +71,9 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
               data-testid="login-password"
             />
           </label>
-          <FormError message={error} testId="login-error" />
+          <FormError message={problem ? t(`errors.${problem}`) : null} testId="login-error" />
           <Button type="submit" className="w-full" disabled={pending} data-testid="login-submit">
-            {pending ? "Signing in…" : "Sign in"}
+            {pending ? t("submitting") : t("submit")}
           </Button>
         </form>
       </CardContent>

@@ -1,24 +1,45 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LoginForm } from "./login-form";
+import { getTranslations } from "next-intl/server";
+import { LoginForm, type LoginProblem } from "./login-form";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
 
 type LoginPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * next-auth sends people back here with `?error=<code>` when a sign-in fails outside the form
+ * (https://next-auth.js.org/configuration/pages#sign-in-page); the code picks our sentence.
+ */
+function problemOf(error: string | string[] | undefined): LoginProblem | null {
+  if (typeof error !== "string" || !error) return null;
+  if (error === "CredentialsSignin") return "wrongCredentials";
+  if (error === "SessionRequired") return "sessionRequired";
+  return "unavailable";
+}
+
 export default async function LoginPage({ searchParams }: LoginPageProps) {
-  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackPath = safeCallbackPath(query.callbackUrl);
   if (await currentUser()) redirect(callbackPath);
+  const t = await getTranslations("auth.login");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
+        <div className="mb-4 flex justify-end">
+          <LocaleSwitch />
+        </div>
         <div className="mb-8 text-center">
           <p className="text-2xl font-bold tracking-tight text-brand-900">Cotiza</p>
-          <p className="mt-1 text-sm text-slate-600">Employment history review for underwriters</p>
+          <p className="mt-1 text-sm text-slate-600">{t("tagline")}</p>
         </div>
-        <LoginForm callbackPath={callbackPath} />
+        <LoginForm callbackPath={callbackPath} initialProblem={problemOf(query.error)} />
       </div>
     </main>
   );

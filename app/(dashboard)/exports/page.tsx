@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/exports/export-form";
 import { ExportLogTable } from "@/components/exports/export-log-table";
 import { FilterSummary } from "@/components/exports/filter-summary";
@@ -11,16 +12,17 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listExports } from "@/lib/exports/log";
 import { exportScopeSummary } from "@/lib/exports/scope";
 import { getQueueColumns } from "@/lib/queue/preferences";
-import { formatNumber } from "@/lib/format";
 import {
   defaultQueueExportColumns,
   IDENTIFIER_COLUMNS,
   QUEUE_EXPORT_COLUMNS,
 } from "@/lib/exports/queue-columns";
 import { parseExportPage } from "@/lib/exports/request";
-import { getOrganizationSettings } from "@/lib/settings/organization";
 
-export const metadata: Metadata = { title: "Exports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("exports");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,76 +36,79 @@ function toParams(input: Record<string, string | string[] | undefined>): URLSear
   return params;
 }
 
+const link = "font-medium text-brand-700 hover:underline";
+
 export default async function ExportsPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const request = parseExportPage(toParams(await searchParams));
-  const [scope, preference, log, { timeZone }] = await Promise.all([
+  const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
+  const request = parseExportPage(toParams(await searchParams), locale);
+  const [scope, preference, log] = await Promise.all([
     exportScopeSummary(request, user),
     getQueueColumns(user.id),
     listExports(user),
-    getOrganizationSettings(),
   ]);
   const defaults = defaultQueueExportColumns(preference.hidden);
   const queueQuery = serializeQueueState({ ...request.state, page: 1 });
   const applicant = request.applicantId ? scope.applicant : null;
+  const scopeSentence = applicant
+    ? t.rich("scope.oneApplicant", {
+        name: applicant.name,
+        reference: applicant.reference,
+        link: (chunks) => (
+          <Link href={`/applicants/${applicant.id}`} className={link}>
+            {chunks}
+          </Link>
+        ),
+        muted: (chunks) => <span className="text-slate-500">{chunks}</span>,
+      })
+    : t.rich("scope.matches", {
+        count: scope.total,
+        total: (chunks) => (
+          <span className="font-medium text-slate-900" data-testid="export-total">
+            {chunks}
+          </span>
+        ),
+        link: (chunks) => (
+          <Link href={queueQuery ? `/applicants?${queueQuery}` : "/applicants"} className={link}>
+            {chunks}
+          </Link>
+        ),
+      });
   return (
     <>
-      <PageHeader
-        title="Exports"
-        description="CSV files for spreadsheets: UTF-8, ISO dates, plain amounts. Every export is logged."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card className="mb-6">
         <CardHeader>
-          <CardTitle>New export</CardTitle>
+          <CardTitle>{t("newExport")}</CardTitle>
         </CardHeader>
         <CardContent className="space-y-6">
-          <section aria-label="Applicants covered" className="space-y-2" data-testid="export-scope">
+          <section aria-label={t("scope.label")} className="space-y-2" data-testid="export-scope">
             {request.applicantId && !applicant ? (
               <p className="text-sm text-red-700" data-testid="export-applicant-missing">
-                This applicant does not exist or was deleted.
+                {t("scope.applicantMissing")}
               </p>
             ) : applicant ? (
-              <p className="text-sm text-slate-700">
-                One applicant:{" "}
-                <Link
-                  href={`/applicants/${applicant.id}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {applicant.name}
-                </Link>{" "}
-                <span className="text-slate-500">({applicant.reference})</span>
-              </p>
+              <p className="text-sm text-slate-700">{scopeSentence}</p>
             ) : (
               <>
-                <p className="text-sm text-slate-700">
-                  <span className="font-medium text-slate-900" data-testid="export-total">
-                    {formatNumber(scope.total)} {scope.total === 1 ? "applicant" : "applicants"}
-                  </span>{" "}
-                  match the queue&apos;s filters, in its order (every page, not only the one on
-                  screen).{" "}
-                  <Link
-                    href={queueQuery ? `/applicants?${queueQuery}` : "/applicants"}
-                    className="font-medium text-brand-700 hover:underline"
-                  >
-                    Change the filters in the queue
-                  </Link>
-                </p>
+                <p className="text-sm text-slate-700">{scopeSentence}</p>
                 <FilterSummary state={request.state} />
               </>
             )}
           </section>
           {scope.total === 0 && !request.applicantId ? (
             <p className="text-sm text-slate-600" data-testid="export-nothing">
-              No applicant matches these filters, so there is nothing to export.
+              {t("scope.nothing")}
             </p>
           ) : null}
           <ExportForm
             initialKind={request.kind === "queue" && applicant ? "jobs" : request.kind}
+            initialLang={request.lang}
             state={request.state}
             applicantId={applicant?.id ?? null}
             columns={QUEUE_EXPORT_COLUMNS.map((column) => ({
               id: column.id,
-              header: column.header,
+              header: t(`columns.${column.id}`),
               identifier: IDENTIFIER_COLUMNS.includes(column.id),
             }))}
             initialColumns={request.columns ?? defaults}
@@ -115,9 +120,11 @@ export default async function ExportsPage({ searchParams }: Props) {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>{canSeeTeamExports(user.role) ? "Export log" : "Your exports"}</CardTitle>
+          <CardTitle>
+            {canSeeTeamExports(user.role) ? t("log.teamTitle") : t("log.ownTitle")}
+          </CardTitle>
         </CardHeader>
-        <ExportLogTable entries={log} timeZone={timeZone} />
+        <ExportLogTable entries={log} />
       </Card>
     </>
   );

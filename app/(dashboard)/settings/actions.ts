@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors";
@@ -9,7 +10,8 @@ import { settingsFailure } from "@/lib/settings/action-result";
 import type { SettingsActionResult } from "@/lib/settings/input";
 
 // Server actions are public endpoints: each reads the session itself, and lib/settings/actions.ts
-// checks the role again and parses the input with the same schemas the forms use.
+// checks the role again and parses the input with the same schemas the forms use. A success
+// answers with its sentence in the reader's language; a refusal with catalog keys.
 
 async function settle(
   change: (user: SessionUser) => Promise<string>,
@@ -29,9 +31,8 @@ async function settle(
 export async function saveFigureSettingsAction(input: unknown): Promise<SettingsActionResult> {
   return settle(async (user) => {
     const { changed } = await updateFigureSettings(user, input);
-    return changed
-      ? "Saved. The queue's flags are being recomputed with the new settings; this can take a minute."
-      : "Nothing changed: these are the settings already in use.";
+    const t = await getTranslations("settings.figures");
+    return changed ? t("saved") : t("unchanged");
   });
 }
 
@@ -39,7 +40,9 @@ export async function saveFigureSettingsAction(input: unknown): Promise<Settings
 export async function saveReferenceYearAction(input: unknown): Promise<SettingsActionResult> {
   return settle(async (user) => {
     const { year, changed, created } = await saveReferenceYear(user, input);
-    if (!changed) return `Nothing changed: ${year} already has these values.`;
-    return `${created ? "Added" : "Updated"} ${year}. The queue's flags are being recomputed with the new values; this can take a minute.`;
+    const t = await getTranslations("settings.reference.saved");
+    const values = { year: String(year) };
+    if (!changed) return t("unchanged", values);
+    return created ? t("added", values) : t("updated", values);
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import {
   canEditFigureSettings,
   canEditReferenceValues,
@@ -10,7 +11,6 @@ import { FiguresSummary } from "@/components/settings/figures-summary";
 import { ReferenceValues } from "@/components/settings/reference-values";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { dayInZone } from "@/lib/dates";
@@ -19,10 +19,17 @@ import { missingReferenceWarning } from "@/lib/settings/reference-warning";
 import { timeZoneChoices } from "@/lib/settings/time-zones";
 import { saveFigureSettingsAction, saveReferenceYearAction } from "./actions";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
-  const user = await requirePageUser();
+  const [user, t, roleName] = await Promise.all([
+    requirePageUser(),
+    getTranslations("settings"),
+    getTranslations("common.roles"),
+  ]);
   const [settings, oldestFirst] = await Promise.all([
     getOrganizationSettings(),
     listReferenceYears(),
@@ -34,16 +41,16 @@ export default async function SettingsPage() {
   const editsFigures = canEditFigureSettings(user.role);
   const editsReferences = canEditReferenceValues(user.role);
   const rows = [
-    ["Name", user.name],
-    ["Email", user.email],
-    ["Role", ROLE_LABELS[user.role]],
+    [t("account.name"), user.name],
+    [t("account.email"), user.email],
+    [t("account.role"), roleName(user.role)],
   ] as const;
   return (
     <>
-      <PageHeader title="Settings" />
+      <PageHeader title={t("title")} />
       <Card className="max-w-xl" data-testid="account-card">
         <CardHeader>
-          <CardTitle>Your account</CardTitle>
+          <CardTitle>{t("account.title")}</CardTitle>
         </CardHeader>
         <CardContent>
           <dl className="divide-y divide-slate-100 text-sm">
@@ -58,11 +65,8 @@ export default async function SettingsPage() {
       </Card>
       <Card className="mt-6 max-w-3xl" data-testid="figures-card">
         <CardHeader>
-          <CardTitle>Figures</CardTitle>
-          <p className="mt-1 text-sm text-slate-600">
-            How Cotiza computes every applicant&apos;s figures and flags. A change applies to the
-            whole team, and the queue&apos;s stored flags are recomputed in the background.
-          </p>
+          <CardTitle>{t("figures.title")}</CardTitle>
+          <p className="mt-1 text-sm text-slate-600">{t("figures.description")}</p>
         </CardHeader>
         <CardContent>
           {editsFigures ? (
@@ -78,11 +82,10 @@ export default async function SettingsPage() {
       </Card>
       <Card className="mt-6 max-w-3xl" data-testid="reference-values-card">
         <CardHeader>
-          <CardTitle>Reference values</CardTitle>
+          <CardTitle>{t("reference.title")}</CardTitle>
           <p className="mt-1 text-sm text-slate-600">
-            The daily UMA and minimum wages published each year (DOF and CONASAMI). Salary ceilings
-            (25 UMAs; 25 minimum wages before 2016) are checked against them.
-            {editsReferences ? "" : " Admins add each new year when it is published."}
+            {t("reference.description")}
+            {editsReferences ? "" : ` ${t("reference.adminsAdd")}`}
           </p>
         </CardHeader>
         <CardContent className="space-y-4">
@@ -92,7 +95,8 @@ export default async function SettingsPage() {
               className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
               data-testid="reference-warning"
             >
-              {warning}. {editsReferences ? "Add them below." : "Ask an admin to add them."}
+              {t(`reference.warning.${warning.message}`, { year: String(warning.year) })}{" "}
+              {editsReferences ? t("reference.warning.addBelow") : t("reference.warning.askAdmin")}
             </p>
           ) : null}
           <ReferenceValues

@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
+
 const ROWS = Array.from({ length: 5 }, (_, i) => i);
 
 /** The Team page's shape while members and workload load. */
 export default function TeamLoading() {
+  const t = useTranslations("team");
   return (
-    <div data-testid="team-loading" aria-busy="true" aria-label="Loading the team">
+    <div data-testid="team-loading" aria-busy="true" aria-label={t("loading")}>
       <div className="mb-6 h-14 w-96 animate-pulse rounded bg-slate-200" />
       <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
         <div className="h-80 animate-pulse rounded-lg bg-slate-100" />

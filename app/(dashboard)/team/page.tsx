@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { InviteMemberForm } from "@/components/team/invite-member-form";
 import { MembersTable } from "@/components/team/members-table";
@@ -7,32 +8,30 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canManageTeam, grantableRoles } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatTimeZone } from "@/lib/format";
 import { listTeamMembers } from "@/lib/team/members";
 import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/team/workload";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("team");
+  return { title: t("title") };
+}
 
 export default async function TeamPage() {
-  const user = await requirePageUser();
+  const [user, t] = await Promise.all([requirePageUser(), getTranslations("team")]);
   if (!canManageTeam(user.role))
     return (
-      <EmptyState title="The Team page is for team leads and admins" testId="team-forbidden">
-        Your role does not allow managing accounts. Ask a team lead if something about your account
-        needs to change.
+      <EmptyState title={t("forbidden.title")} testId="team-forbidden">
+        {t("forbidden.body")}
       </EmptyState>
     );
   const [members, workload] = await Promise.all([listTeamMembers(), teamWorkload()]);
   return (
     <>
-      <PageHeader
-        title="Team"
-        description="Invite people, change roles, deactivate accounts and reset passwords. Cotiza sends no email: copy each link and pass it on yourself."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid items-start gap-6 lg:grid-cols-[22rem_1fr]">
         <Card>
           <CardHeader>
-            <CardTitle>Invite someone</CardTitle>
+            <CardTitle>{t("invite.title")}</CardTitle>
           </CardHeader>
           <CardContent>
             <InviteMemberForm roles={grantableRoles(user.role)} />
@@ -40,7 +39,7 @@ export default async function TeamPage() {
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle>Members</CardTitle>
+            <CardTitle>{t("members.title")}</CardTitle>
           </CardHeader>
           <CardContent>
             <MembersTable members={members} viewer={user} />
@@ -49,11 +48,9 @@ export default async function TeamPage() {
       </div>
       <Card className="mt-6" data-testid="workload-card">
         <CardHeader>
-          <CardTitle>Workload</CardTitle>
+          <CardTitle>{t("workload.title")}</CardTitle>
           <p className="mt-1 text-sm text-slate-600">
-            Applicants assigned, those with records still waiting for a decision, and decisions made
-            in each of the last {WORKLOAD_WEEKS} weeks (weeks start on Monday,{" "}
-            {formatTimeZone(workload.timeZone)}).
+            {t("workload.description", { weeks: WORKLOAD_WEEKS, timeZone: workload.timeZone })}
           </p>
         </CardHeader>
         <CardContent>

@@ -10,10 +10,7 @@ export const GET = withUser(
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const query = jobListQuerySchema.safeParse(params);
     if (!query.success) {
-      throw new AppError(
-        "bad_request",
-        "Use status=PENDING|RUNNING|SUCCEEDED|FAILED and limit=1–200.",
-      );
+      throw new AppError("bad_request", "errors.jobs.invalidQuery");
     }
     return { jobs: await listJobs(user, query.data) };
   },

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { messageText } from "@/components/shell/message-text";
+import { PublicCard } from "@/components/shell/public-card";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent } from "@/components/ui/card";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { usableInvite } from "@/lib/connect/invites";
 import { AppError } from "@/lib/errors";
 
-export const metadata: Metadata = {
-  title: "Connect your employment records",
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.connect");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type PageProps = {
   params: Promise<{ token: string }>;
@@ -48,72 +50,70 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
     if (error instanceof AppError) return error;
     throw error;
   });
+  const t = await getTranslations();
 
-  // Messages come from what Cotiza stored on the invite, never from the URL.
+  // Messages come from what Cotiza stored on the invite, never from the URL: catalog keys for
+  // Cotiza's own words, the institution's text as it wrote it.
   const lastEvent =
     invite instanceof AppError
       ? null
-      : (invite.lastEvent as { problem?: string; message?: string } | null);
+      : (invite.lastEvent as {
+          problem?: string;
+          params?: Record<string, string | number>;
+          message?: string;
+        } | null);
+  // The URL only says which of them to show.
+  const problem = flag("problem") ? lastEvent?.problem : undefined;
+  const failure = flag("failed") ? lastEvent?.message : undefined;
+  const left = flag("left");
 
   return (
-    <main className="flex min-h-screen items-center justify-center px-4 py-10">
-      <Card className="w-full max-w-lg">
-        <CardContent className="space-y-4 py-6">
-          <p className="text-sm font-semibold tracking-tight text-brand-900">Cotiza</p>
-          {invite instanceof AppError ? (
-            <Notice
-              tone={invite.details?.state === "connected" ? "success" : "error"}
-              testId="connect-state"
-            >
-              {invite.message}
+    <PublicCard>
+      {invite instanceof AppError ? (
+        <Notice
+          tone={invite.details?.state === "connected" ? "success" : "error"}
+          testId="connect-state"
+        >
+          {messageText(t, invite.key, invite.params)}
+        </Notice>
+      ) : (
+        <>
+          <h1 className="text-xl font-semibold">
+            {t("public.connect.greeting", { name: invite.applicantName })}
+          </h1>
+          {problem ? (
+            <Notice tone="error" testId="connect-problem">
+              {messageText(t, problem, lastEvent?.params)}
             </Notice>
-          ) : (
-            <>
-              <h1 className="text-xl font-semibold">Hola, {invite.applicantName}</h1>
-              {flag("problem") && lastEvent?.problem ? (
-                <Notice tone="error" testId="connect-problem">
-                  {lastEvent.problem}
-                </Notice>
-              ) : null}
-              {flag("failed") && lastEvent?.message ? (
-                <Notice tone="error" testId="connect-failed">
-                  The connection did not work. The institution said: «{lastEvent.message}». You can
-                  try again.
-                </Notice>
-              ) : null}
-              {flag("left") ? (
-                <Notice tone="info" testId="connect-left">
-                  You left before connecting. You can try again whenever you are ready.
-                </Notice>
-              ) : null}
-              <p className="text-sm text-slate-700">
-                To review your credit application, your lender would like to read your formal
-                employment history from IMSS or ISSSTE: your employers, dates, daily base salary and
-                weeks contributed. You connect through Belvo, a regulated data provider; Cotiza
-                never sees your password.
-              </p>
-              <form action={`/connect/${token}/start`} method="post" className="space-y-4">
-                <label className="flex items-start gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    name="consent"
-                    required
-                    className="mt-1"
-                    data-testid="invite-consent"
-                  />
-                  <span>
-                    I have read the privacy notice (version {PRIVACY_NOTICE_VERSION}) and consent to
-                    my employment records being retrieved and stored for this application.
-                  </span>
-                </label>
-                <Button type="submit" className="w-full" data-testid="invite-continue">
-                  Continue to Belvo
-                </Button>
-              </form>
-            </>
-          )}
-        </CardContent>
-      </Card>
-    </main>
+          ) : null}
+          {failure ? (
+            <Notice tone="error" testId="connect-failed">
+              {t("public.connect.failed", { message: messageText(t, failure) })}
+            </Notice>
+          ) : null}
+          {left ? (
+            <Notice tone="info" testId="connect-left">
+              {t("public.connect.left")}
+            </Notice>
+          ) : null}
+          <p className="text-sm text-slate-700">{t("public.connect.intro")}</p>
+          <form action={`/connect/${token}/start`} method="post" className="space-y-4">
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="consent"
+                required
+                className="mt-1"
+                data-testid="invite-consent"
+              />
+              <span>{t("public.connect.consent", { version: PRIVACY_NOTICE_VERSION })}</span>
+            </label>
+            <Button type="submit" className="w-full" data-testid="invite-continue">
+              {t("public.connect.continue")}
+            </Button>
+          </form>
+        </>
+      )}
+    </PublicCard>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { FormError } from "@/components/forms/form-error";
 import { PublicCard } from "@/components/shell/public-card";
 import { LinkButton } from "@/components/ui/link-button";
@@ -6,7 +7,10 @@ import { describePasswordLink } from "@/lib/team/password-links";
 import { AppError, orAppError } from "@/lib/errors";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = { title: "Choose your password", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.join");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type PageProps = { params: Promise<{ token: string }> };
 
@@ -14,25 +18,26 @@ type PageProps = { params: Promise<{ token: string }> };
 export default async function JoinPage({ params }: PageProps) {
   const { token } = await params;
   const link = await orAppError(describePasswordLink(token));
+  const t = await getTranslations();
   return (
     <PublicCard className="max-w-md">
       {link instanceof AppError ? (
         <>
-          <h1 className="text-xl font-semibold">This link cannot be used</h1>
-          <FormError message={link.message} testId="join-problem" />
+          <h1 className="text-xl font-semibold">{t("auth.join.unusable")}</h1>
+          <FormError message={link.key} params={link.params} testId="join-problem" />
           <LinkButton href="/login" variant="secondary">
-            Go to sign in
+            {t("auth.join.goToSignIn")}
           </LinkButton>
         </>
       ) : (
         <>
           <h1 className="text-xl font-semibold">
-            {link.purpose === "INVITE" ? `Welcome, ${link.name}` : "Choose a new password"}
+            {link.purpose === "INVITE"
+              ? t("auth.join.welcome", { name: link.name })
+              : t("auth.join.chooseNew")}
           </h1>
           <p className="text-sm text-slate-700">
-            {link.purpose === "INVITE"
-              ? "Choose a password for your Cotiza account. You sign in with it and this email:"
-              : "Your password was reset. Choose a new one for your account:"}{" "}
+            {link.purpose === "INVITE" ? t("auth.join.inviteIntro") : t("auth.join.resetIntro")}{" "}
             <span className="font-medium" data-testid="join-email">
               {link.email}
             </span>

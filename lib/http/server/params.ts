@@ -1,19 +1,17 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorKey } from "@/lib/errors";
 
 const uuid = z.uuid();
 
 type Params = Record<string, string | string[]>;
 
 /** Route params arrive as untrusted strings: a malformed id is a 404, never a database error. */
-function idParam(params: Params, notFound: string): string {
+function idParam(params: Params, notFound: ErrorKey): string {
   const parsed = uuid.safeParse(params.id);
   if (!parsed.success) throw new AppError("not_found", notFound);
   return parsed.data;
 }
 
-export const applicantIdParam = (params: Params) =>
-  idParam(params, "This applicant does not exist or was deleted.");
+export const applicantIdParam = (params: Params) => idParam(params, "errors.applicant.notFound");
 
-export const memberIdParam = (params: Params) =>
-  idParam(params, "This team member does not exist.");
+export const memberIdParam = (params: Params) => idParam(params, "errors.team.memberNotFound");

@@ -13,7 +13,10 @@ type Handler = (input: {
   user: SessionUser;
 }) => Promise<Response | object>;
 
-/** Maps any thrown error to `{ error: { code, message } }`; unexpected ones are logged, never shown. */
+/**
+ * Maps any thrown error to `{ error: { code, message, params?, fields? } }` (`message` is a catalog
+ * key, see lib/errors.ts); unexpected ones are logged, never shown.
+ */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError)
     return NextResponse.json(errorBody(error), { status: error.status });

@@ -26,6 +26,8 @@ export function submitWidget(
   const t = COPY[state.locale];
   const rerender = (error: string): void => sendHtml(ctx, 400, widgetForm({ ...state, error }));
   if (!state.institution) return rerender(t.institutionRequired);
+  // The institution's own validation message (its form field's `validation_message`): Belvo shows
+  // it as the institution wrote it, in Spanish, whatever the widget's language.
   if (!CURP_PATTERN.test(state.curp))
     return rerender("La CURP tiene que ser de 18 caracteres y mayúsculas");
   if (!consent) return rerender(t.consentRequired);

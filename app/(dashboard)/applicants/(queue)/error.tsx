@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,14 +12,15 @@ export default function QueueError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("queue");
   useEffect(() => {
     console.error("cotiza: the applicant queue failed to load", error.digest ?? error.message);
   }, [error]);
   return (
-    <EmptyState title="The queue could not be loaded" testId="queue-error">
-      <p>Something went wrong on our side. Your filters are kept in the address bar.</p>
+    <EmptyState title={t("error.title")} testId="queue-error">
+      <p>{t("error.body")}</p>
       <Button variant="secondary" size="sm" className="mt-4" onClick={reset}>
-        Try again
+        {t("error.retry")}
       </Button>
     </EmptyState>
   );

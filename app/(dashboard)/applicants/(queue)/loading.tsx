@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
+
 const ROWS = Array.from({ length: 8 }, (_, i) => i);
 
 /** The queue's shape while the first page loads; later changes keep the old page, dimmed. */
 export default function QueueLoading() {
+  const t = useTranslations("queue");
   return (
-    <div data-testid="queue-loading" aria-busy="true" aria-label="Loading applicants">
+    <div data-testid="queue-loading" aria-busy="true" aria-label={t("loading")}>
       <div className="mb-6 h-14 w-80 animate-pulse rounded bg-slate-200" />
       <div className="mb-3 flex gap-2">
         {[72, 28, 28, 20, 32, 28].map((width, i) => (

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { QueueDataTable } from "@/components/queue/queue-data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
-import { SCORE_LEGEND } from "@/lib/queue/options";
+import { SCORE_BANDS, SCORE_MAX, SCORE_MIN } from "@/lib/metrics/score-bands";
 import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/queue/params";
 import { requirePageUser } from "@/lib/auth/session";
 import { getQueueColumns } from "@/lib/queue/preferences";
 import { listQueue } from "@/lib/queue/list";
 
-export const metadata: Metadata = { title: "Applicants" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("queue");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +31,18 @@ export default async function ApplicantsPage({ searchParams }: Props) {
     const query = serializeQueueState(state);
     redirect(query ? `/applicants?${query}` : "/applicants");
   }
+  const t = await getTranslations("queue");
+  const legend = t("legend.text", {
+    min: SCORE_MIN,
+    max: SCORE_MAX,
+    bands: SCORE_BANDS.map((band) =>
+      t("legend.band", {
+        min: band.min,
+        max: band.max,
+        band: t(`scoreBands.${band.key}`).toLowerCase(),
+      }),
+    ).join(", "),
+  });
   const exportQuery = serializeQueueState({ ...state, page: 1 });
   const actions = (
     <div className="flex flex-wrap gap-2">
@@ -35,32 +51,27 @@ export default async function ApplicantsPage({ searchParams }: Props) {
         variant="ghost"
         data-testid="export-queue"
       >
-        Export
+        {t("actions.export")}
       </LinkButton>
       <LinkButton href="/applicants/invite" variant="secondary" data-testid="invite-applicant">
-        Invite applicant
+        {t("actions.invite")}
       </LinkButton>
       <LinkButton href="/applicants/new" data-testid="new-applicant">
-        New applicant
+        {t("actions.new")}
       </LinkButton>
     </div>
   );
   return (
     <>
-      <PageHeader
-        title="Applicants"
-        description="People whose IMSS or ISSSTE employment records you review."
-        actions={actions}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={actions} />
       {page.total === 0 && !isFiltered(state) ? (
-        <EmptyState title="No applicants yet" testId="applicants-empty">
-          Connect an applicant yourself with their CURP, or send them an invite to connect their
-          IMSS or ISSSTE account through Belvo.
+        <EmptyState title={t("empty.title")} testId="applicants-empty">
+          {t("empty.body")}
         </EmptyState>
       ) : (
         <>
           <QueueDataTable page={page} state={state} hidden={columns.hidden} />
-          <p className="mt-4 max-w-4xl text-xs text-slate-500">{SCORE_LEGEND}</p>
+          <p className="mt-4 max-w-4xl text-xs text-slate-500">{legend}</p>
         </>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
@@ -9,7 +10,10 @@ import { loadApplicantPage } from "@/lib/applicant/page";
 import { AppError } from "@/lib/errors";
 import { applicantIdParam } from "@/lib/http/server/params";
 
-export const metadata: Metadata = { title: "Applicant" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applicant");
+  return { title: t("title") };
+}
 
 type PageProps = { params: Promise<{ id: string }> };
 

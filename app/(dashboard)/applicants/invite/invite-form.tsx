@@ -1,25 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
 import { inputClass } from "@/components/forms/field";
 import { DeclaredIncomeField } from "@/components/forms/declared-income-field";
 import { FormError } from "@/components/forms/form-error";
 import { ReferenceField, TextField } from "@/components/forms/text-field";
-import { useTimeZone } from "@/components/shell/time-zone";
+import { useFormat } from "@/components/shell/use-format";
 import { Button } from "@/components/ui/button";
 import { newInviteSchema } from "@/lib/connect/invite-input";
-import { formatDateTime } from "@/lib/format";
+import type { ErrorParams } from "@/lib/errors";
 import { apiFetch, fieldErrors } from "@/lib/http/browser/api-fetch";
 
 type Created = { url: string; expiresAt: string };
 
 export function InviteForm() {
   const router = useRouter();
-  const timeZone = useTimeZone();
+  const t = useTranslations("connect.inviteForm");
+  const f = useFormat();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [failureParams, setFailureParams] = useState<ErrorParams>({});
   const [created, setCreated] = useState<Created | null>(null);
   const [copied, setCopied] = useState(false);
 
@@ -40,9 +43,12 @@ export function InviteForm() {
     setFailure(null);
     const result = await apiFetch<Created>("/api/invites", {
       body: parsed.data,
-      fallback: "The invite could not be created. Try again.",
+      fallback: t("failed"),
     });
-    if (!result.ok) return setFailure(result.message);
+    if (!result.ok) {
+      setFailureParams(result.params);
+      return setFailure(result.message);
+    }
     setCreated(result.data);
     router.refresh();
   }
@@ -51,22 +57,21 @@ export function InviteForm() {
     return (
       <div className="space-y-3" data-testid="invite-created">
         <p className="text-sm text-slate-700">
-          Send this link to the applicant. It works once and expires on{" "}
-          {formatDateTime(created.expiresAt, { timeZone })}; it is shown only now.
+          {t("created", { expiresAt: f.dateTime(created.expiresAt) })}
         </p>
         <div className="flex gap-2">
           <input
             readOnly
             value={created.url}
             className={`${inputClass} mt-0 font-mono text-xs`}
-            aria-label="Connect link"
+            aria-label={t("link")}
             data-testid="invite-url"
           />
           <Button
             variant="secondary"
             onClick={() => navigator.clipboard.writeText(created.url).then(() => setCopied(true))}
           >
-            {copied ? "Copied" : "Copy"}
+            {copied ? t("copied") : t("copy")}
           </Button>
         </div>
         <Button
@@ -76,7 +81,7 @@ export function InviteForm() {
             setCopied(false);
           }}
         >
-          Invite another applicant
+          {t("another")}
         </Button>
       </div>
     );
@@ -84,13 +89,13 @@ export function InviteForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="invite-form">
-      <FormError message={failure} />
-      <TextField label="Applicant's full name" name="applicantName" error={errors.applicantName} />
+      <FormError message={failure} params={failureParams} />
+      <TextField label={t("name")} name="applicantName" error={errors.applicantName} />
       <ReferenceField error={errors.reference} />
       <DeclaredIncomeField error={errors.declaredMonthlyIncome} />
       <AccessModeField />
       <Button type="submit" data-testid="invite-submit">
-        Create invite link
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,8 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
 import { CONNECT_STEPS } from "@/lib/connect/connect-steps";
+
+type StepState = "done" | "active" | "pending";
+
+function stepState(index: number, currentIndex: number): StepState {
+  if (index < currentIndex) return "done";
+  return index === currentIndex ? "active" : "pending";
+}
 
 /** The steps of a direct connection with the one in progress, and the time it has taken so far. */
 export function ConnectProgress({
@@ -12,6 +20,7 @@ export function ConnectProgress({
   current: ConnectStep;
   institution: string;
 }) {
+  const t = useTranslations("connect.progress");
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const started = Date.now();
@@ -23,8 +32,7 @@ export function ConnectProgress({
     <div role="status" aria-live="polite" className="space-y-3" data-testid="connect-progress">
       <ol className="space-y-2">
         {CONNECT_STEPS.map((step, index) => {
-          const state =
-            index < currentIndex ? "done" : index === currentIndex ? "active" : "pending";
+          const state = stepState(index, currentIndex);
           return (
             <li key={step.id} className="flex items-center gap-3 text-sm" data-state={state}>
               <span
@@ -38,15 +46,13 @@ export function ConnectProgress({
                 }
               />
               <span className={state === "pending" ? "text-slate-400" : "text-slate-800"}>
-                {step.label.replace("{institution}", institution)}
+                {t(`steps.${step.key}`, { institution })}
               </span>
             </li>
           );
         })}
       </ol>
-      <p className="text-xs text-slate-500">
-        {seconds} s elapsed. Extraction usually takes 15–60 seconds; keep this page open.
-      </p>
+      <p className="text-xs text-slate-500">{t("elapsed", { seconds })}</p>
     </div>
   );
 }

@@ -1,16 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { AccessModeField } from "@/components/forms/access-mode-field";
 import { DeclaredIncomeField } from "@/components/forms/declared-income-field";
-import { FormError } from "@/components/forms/form-error";
+import { FormError, useErrorText } from "@/components/forms/form-error";
 import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { INSTITUTION_OPTIONS } from "@/lib/connect/institution-options";
-import { INSTITUTIONS, type Institution } from "@/lib/connect/institutions";
+import type { Institution } from "@/lib/connect/institutions";
 import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
+import type { ErrorParams } from "@/lib/errors";
 import {
   UNREACHABLE_MESSAGE,
   fieldErrors,
@@ -47,13 +49,18 @@ const firstSegment = (fields: Errors) =>
 
 export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }) {
   const router = useRouter();
+  const t = useTranslations("connect");
+  const errorText = useErrorText();
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [failureParams, setFailureParams] = useState<ErrorParams>({});
   const [step, setStep] = useState<ConnectStep | null>(null);
-  const [institution, setInstitution] = useState("IMSS");
+  const [institution, setInstitution] = useState<Institution>("IMSS");
 
-  function fail(message: string) {
+  // `message` is a catalog key (with `params`) or text shown as is; <FormError> renders it.
+  function fail(message: string, params: ErrorParams = {}) {
     setStep(null);
+    setFailureParams(params);
     setFailure(message);
   }
 
@@ -70,36 +77,32 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
     const response = await postJson("/api/applicants", parsed.data);
     if (!response) return fail(UNREACHABLE_MESSAGE);
     if (!response.ok) {
-      const refused = await readApiError(response, "The applicant could not be connected.");
+      const refused = await readApiError(response, t("newApplicant.failed"));
       setErrors(firstSegment(refused.fields));
-      return fail(refused.message);
+      return fail(refused.message, refused.params);
     }
     let finished = false;
     await readNdjson(response, (message) => {
       if (message.type === "progress") setStep(message.step as ConnectStep);
       if (message.type === "done") router.push(`/applicants/${String(message.applicantId)}`);
-      if (message.type === "error") fail((message.error as { message: string }).message);
+      if (message.type === "error") {
+        const error = message.error as { message: string; params?: ErrorParams };
+        fail(error.message, error.params);
+      }
       finished ||= message.type === "done" || message.type === "error";
     }).catch(() => undefined);
     // The applicant may exist already and a query is spent: look before trying again.
     if (!finished) {
-      fail(
-        "The connection to Cotiza was interrupted. Check the applicant queue before trying again.",
-      );
+      fail(t("newApplicant.interrupted"));
     }
   }
 
-  const options = INSTITUTION_OPTIONS.filter(
-    (option) => sandboxEnabled || option.value !== "SANDBOX",
-  );
+  const options = INSTITUTION_OPTIONS.filter((option) => sandboxEnabled || option !== "SANDBOX");
   // The form stays mounted while the connection runs, so a failure returns to it with nothing lost.
   return (
     <>
       {step ? (
-        <ConnectProgress
-          current={step}
-          institution={INSTITUTIONS[institution as Institution].label}
-        />
+        <ConnectProgress current={step} institution={t(`institution.${institution}`)} />
       ) : null}
       <form
         onSubmit={onSubmit}
@@ -108,24 +111,26 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
         className="space-y-5"
         data-testid="new-applicant-form"
       >
-        <FormError message={failure} testId="connect-error" />
+        <FormError message={failure} params={failureParams} testId="connect-error" />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField label="Full name" name="name" error={errors.name} />
+          <TextField label={t("newApplicant.name")} name="name" error={errors.name} />
           <ReferenceField error={errors.reference} />
         </div>
         <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Institution</legend>
+          <legend className="text-sm font-medium text-slate-700">
+            {t("newApplicant.institution")}
+          </legend>
           <div className="mt-2 flex flex-wrap gap-4">
             {options.map((option) => (
-              <label key={option.value} className="flex items-center gap-2 text-sm">
+              <label key={option} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
                   name="institution"
-                  value={option.value}
-                  checked={institution === option.value}
-                  onChange={() => setInstitution(option.value)}
+                  value={option}
+                  checked={institution === option}
+                  onChange={() => setInstitution(option)}
                 />
-                {option.label}
+                {t(`institutionOption.${option}`)}
               </label>
             ))}
           </div>
@@ -138,14 +143,14 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
             spellCheck={false}
             className="font-mono uppercase"
             error={errors.curp}
-            hint="18 characters, as on the applicant's ID."
+            hint={t("newApplicant.curpHint")}
           />
           <TextField
-            label="Email (optional)"
+            label={t("newApplicant.email")}
             name="email"
             type="email"
             error={errors.email}
-            hint="Only if the applicant registered one with the institution."
+            hint={t("newApplicant.emailHint")}
           />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
@@ -161,20 +166,16 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
               aria-describedby="consent-error"
               data-testid="consent"
             />
-            <span>
-              The applicant accepted the privacy notice (version {PRIVACY_NOTICE_VERSION}) and
-              consents to Cotiza retrieving their employment records from the institution through
-              Belvo. Each retrieval uses one of the 3 queries IMSS allows per day.
-            </span>
+            <span>{t("newApplicant.consent", { version: PRIVACY_NOTICE_VERSION })}</span>
           </label>
           {errors.consent ? (
             <p id="consent-error" className="mt-1 text-xs text-red-700" data-testid="error-consent">
-              {errors.consent}
+              {errorText(errors.consent)}
             </p>
           ) : null}
         </div>
         <Button type="submit" data-testid="connect-submit">
-          Connect applicant
+          {t("newApplicant.submit")}
         </Button>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { openExport } from "@/lib/exports/open-export";
 import { AppError } from "@/lib/errors";
@@ -5,12 +6,13 @@ import { refuseProgress } from "@/lib/exports/progress";
 import { parseExportRequest } from "@/lib/exports/request";
 import { withUser } from "@/lib/http/server/route";
 
-// A CSV download: the file streams as it is read, so the browser's download starts at once.
+// A CSV download: the file streams as it is read, so the browser's download starts at once. Its
+// header row is in `lang` (the exports page sends the reader's choice), else the reader's language.
 export const GET = withUser(async ({ request, params, user }) => {
   const search = new URL(request.url).searchParams;
   try {
     const { fileName, body } = await openExport(
-      parseExportRequest(String(params.kind), search),
+      parseExportRequest(String(params.kind), search, await getLocale()),
       user,
     );
     return new Response(body, {
@@ -25,7 +27,9 @@ export const GET = withUser(async ({ request, params, user }) => {
     // The page that started this download follows it by id: tell it why nothing came.
     const progressId = z.uuid().safeParse(search.get("progress"));
     if (error instanceof AppError && progressId.success) {
-      refuseProgress(progressId.data, user.id, error.message);
+      // The refused field's own sentence (e.g. an unknown column) says more than "not valid".
+      const field = Object.values(error.details?.fields ?? {})[0];
+      refuseProgress(progressId.data, user.id, field ?? error.message);
     }
     throw error;
   }

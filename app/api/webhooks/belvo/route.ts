@@ -24,24 +24,26 @@ export async function POST(request: Request): Promise<Response> {
     const expected = env().BELVO_WEBHOOK_AUTHORIZATION;
     if (!expected) {
       console.error("cotiza: BELVO_WEBHOOK_AUTHORIZATION is not set; refusing Belvo webhooks");
-      return fail(new AppError("unavailable", "Webhooks are not configured on this server."));
+      return fail(new AppError("unavailable", "errors.webhook.notConfigured"));
     }
     if (!authorizationMatches(request.headers.get("authorization"), expected)) {
-      return fail(new AppError("unauthorized", "The Authorization header is missing or wrong."));
+      return fail(new AppError("unauthorized", "errors.webhook.badAuthorization"));
     }
     const text = await request.text();
     if (text.length > MAX_BODY_CHARS)
-      return fail(new AppError("bad_request", "The body is too large."));
+      return fail(new AppError("bad_request", "errors.webhook.tooLarge"));
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
-      return fail(new AppError("bad_request", "The body is not valid JSON."));
+      return fail(new AppError("bad_request", "errors.webhook.notJson"));
     }
     const parsed = belvoWebhookSchema.safeParse(body);
     if (!parsed.success) {
       return fail(
-        new AppError("bad_request", `Not a Belvo webhook: ${describeIssues(parsed.error)}.`),
+        new AppError("bad_request", "errors.webhook.notBelvo", {
+          issues: describeIssues(parsed.error),
+        }),
       );
     }
     const outcome = await recordBelvoWebhook(parsed.data);

@@ -9,8 +9,7 @@ export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
   const link = new URL(request.url).searchParams.get("link");
   return connectRedirect(token, async () => {
-    if (!link)
-      throw new AppError("bad_request", "Belvo did not say which connection was made. Try again.");
+    if (!link) throw new AppError("bad_request", "errors.invite.missingLink");
     await completeInviteConnection(token, link);
     return `/connect/${token}`;
   });

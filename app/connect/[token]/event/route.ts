@@ -8,7 +8,8 @@ export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
   const query = new URL(request.url).searchParams;
   const error = (query.get("error") ?? "unknown").slice(0, 64);
-  const message = (query.get("error_message") ?? "The institution reported an error.").slice(
+  // The institution's own text (IMSS writes Spanish), else our catalog key for "it reported an error".
+  const message = (query.get("error_message") || "public.connect.events.institutionError").slice(
     0,
     300,
   );

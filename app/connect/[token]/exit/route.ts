@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   return connectRedirect(token, async () => {
     await recordInviteEvent(token, "EXITED", {
-      message: "The applicant left the widget before connecting.",
+      message: "public.connect.events.left",
     });
     return `/connect/${token}?left=1`;
   });

@@ -1,16 +1,18 @@
 import { startInviteConnection } from "@/lib/connect/connect-invite";
 import { connectRedirect } from "@/lib/connect/connect-redirect";
 import { AppError } from "@/lib/errors";
+import { requestLocale } from "@/lib/i18n/request";
 
 type Context = { params: Promise<{ token: string }> };
 
-/** The applicant accepted the notice: off to Belvo's widget. */
+/** The applicant accepted the notice: off to Belvo's widget, in the language of the page. */
 export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
   const form = await request.formData().catch(() => null);
+  const locale = await requestLocale();
   return connectRedirect(token, async () => {
     if (form?.get("consent") !== "on")
-      throw new AppError("bad_request", "Tick the consent box to continue.");
-    return startInviteConnection(token);
+      throw new AppError("bad_request", "errors.invite.consentRequired");
+    return startInviteConnection(token, undefined, locale);
   });
 }

@@ -7,7 +7,7 @@ import { withUser } from "@/lib/http/server/route";
 export const GET = withUser(async ({ params, user }) => {
   const id = z.uuid().safeParse(params.id);
   const progress = id.success ? readProgress(id.data, user.id) : null;
-  if (!progress) throw new AppError("not_found", "No export with this id is running.");
+  if (!progress) throw new AppError("not_found", "errors.exports.progressNotFound");
   const { total, applicants, rows, status, error } = progress;
   return { total, applicants, rows, status, error: error ?? null };
 });

@@ -9,10 +9,10 @@ import { wakeWorkers } from "@/lib/jobs/wake";
 export const POST = withUser(
   async ({ params, user }) => {
     const id = z.uuid().safeParse(params.id);
-    if (!id.success) throw new AppError("not_found", "No such job.");
+    if (!id.success) throw new AppError("not_found", "errors.jobs.notFound");
     const result = await retryFailed(id.data);
-    if (result === "not_found") throw new AppError("not_found", "No such job.");
-    if (result === "not_failed") throw new AppError("conflict", "Only failed jobs can be retried.");
+    if (result === "not_found") throw new AppError("not_found", "errors.jobs.notFound");
+    if (result === "not_failed") throw new AppError("conflict", "errors.jobs.notFailed");
     await recordAudit({ actorId: user.id, action: "job.retried", subject: id.data });
     wakeWorkers();
     return { status: "retried" };

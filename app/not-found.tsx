@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PublicCard } from "@/components/shell/public-card";
+import { LinkButton } from "@/components/ui/link-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shell.notFound");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Any address Cotiza does not know, in the reader's language (Next's own page is English). */
+export default async function NotFound() {
+  const t = await getTranslations("shell.notFound");
+  return (
+    <PublicCard className="max-w-md">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-700">{t("body")}</p>
+      <LinkButton href="/applicants" variant="secondary">
+        {t("home")}
+      </LinkButton>
+    </PublicCard>
+  );
+}
