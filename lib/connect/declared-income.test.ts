@@ -82,7 +82,7 @@ describe("reading a declared monthly income", () => {
       name: "Mariana Ibáñez",
       reference: "APP-1",
       institution: "IMSS",
-      curp: "MAIB900101MDFRRR01",
+      curp: "MAIB900101MDFRRR02",
       declaredMonthlyIncome: "25,000",
       consent: { accepted: true, privacyNoticeVersion: "2026-11" },
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { curpProblem, type CurpProblem } from "./curp";
 import { declaredMonthlyIncomeSchema } from "./declared-income";
 
 // Shared by the browser form and the server, so both say the same thing about bad input. Messages
@@ -25,22 +26,48 @@ export const referenceSchema = z
   .regex(REFERENCE_PATTERN, "connect.validation.referenceShape");
 export const accessModeSchema = z.enum(["SINGLE", "RECURRENT"]).default("SINGLE");
 
-export const newApplicantSchema = z.object({
-  name: applicantNameSchema,
-  reference: referenceSchema,
-  institution: z.enum(["IMSS", "ISSSTE", "SANDBOX"], "connect.validation.institutionRequired"),
-  curp: curpSchema,
-  email: z
-    .union([z.literal(""), z.email("connect.validation.emailInvalid")])
-    .optional()
-    .transform((value) => value || undefined),
-  accessMode: accessModeSchema,
-  declaredMonthlyIncome: declaredMonthlyIncomeSchema,
-  consent: z.object({
-    accepted: z.literal(true, "connect.validation.consentRequired"),
-    privacyNoticeVersion: z.string().min(1),
-  }),
-});
+/** The field message for each structural problem the IMSS/ISSSTE check finds (see `./curp`). */
+export const CURP_PROBLEM_KEYS = {
+  shape: "connect.validation.curpShape",
+  birthMonth: "connect.validation.curpBirthMonth",
+  birthDay: "connect.validation.curpBirthDay",
+  sex: "connect.validation.curpSex",
+  state: "connect.validation.curpState",
+  checkDigit: "connect.validation.curpCheckDigit",
+} as const satisfies Record<CurpProblem, string>;
+
+export const newApplicantSchema = z
+  .object({
+    name: applicantNameSchema,
+    reference: referenceSchema,
+    institution: z.enum(["IMSS", "ISSSTE", "SANDBOX"], "connect.validation.institutionRequired"),
+    curp: curpSchema,
+    email: z
+      .union([z.literal(""), z.email("connect.validation.emailInvalid")])
+      .optional()
+      .transform((value) => value || undefined),
+    accessMode: accessModeSchema,
+    declaredMonthlyIncome: declaredMonthlyIncomeSchema,
+    consent: z.object({
+      accepted: z.literal(true, "connect.validation.consentRequired"),
+      privacyNoticeVersion: z.string().min(1),
+    }),
+  })
+  .check((ctx) => {
+    // IMSS and ISSSTE get the full RENAPO check before any query is spent; Belvo's sandbox only
+    // checks the shape (its documented CURP has month 13).
+    const { institution, curp } = (ctx.value ?? {}) as { institution?: unknown; curp?: unknown };
+    if (institution !== "IMSS" && institution !== "ISSSTE") return;
+    if (typeof curp !== "string" || !CURP_PATTERN.test(curp)) return; // the shape message says it
+    const problem = curpProblem(curp);
+    if (problem)
+      ctx.issues.push({
+        code: "custom",
+        input: curp,
+        path: ["curp"],
+        message: CURP_PROBLEM_KEYS[problem],
+      });
+  });
 
 export type NewApplicantInput = z.input<typeof newApplicantSchema>;
 export type NewApplicant = z.output<typeof newApplicantSchema>;

@@ -1,15 +1,12 @@
+import { curpCheckDigit } from "../../../lib/connect/curp";
+
 // Official check-digit algorithms, so generated NSS, CURP and RFC values pass offline validators.
-const CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 const RFC_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ ";
 
 export const CURP_PATTERN = /^([A-Z]{4})([0-9]{6})([A-Z]{6})([A-Z0-9]{2})$/;
 
-/** RENAPO's check digit: weights 18..2 over the first 17 characters, then (10 - sum mod 10) mod 10. */
-export function curpCheckDigit(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += CURP_ALPHABET.indexOf(first17.charAt(i)) * (18 - i);
-  return String((10 - (sum % 10)) % 10);
-}
+// RENAPO's check digit lives in the app (which validates CURPs offline); one algorithm for both.
+export { curpCheckDigit };
 
 export function hasValidCurpCheckDigit(curp: string): boolean {
   return curp.length === 18 && curpCheckDigit(curp.slice(0, 17)) === curp.charAt(17);

@@ -10,6 +10,7 @@ import { ReferenceField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { INSTITUTION_OPTIONS } from "@/lib/connect/institution-options";
 import type { Institution } from "@/lib/connect/institutions";
+import { curpMatchesName } from "@/lib/connect/curp";
 import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
 import type { ErrorParams } from "@/lib/errors";
@@ -56,6 +57,8 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
   const [failureParams, setFailureParams] = useState<ErrorParams>({});
   const [step, setStep] = useState<ConnectStep | null>(null);
   const [institution, setInstitution] = useState<Institution>("IMSS");
+  // A warning only: names are typed in many ways, so the connection goes ahead anyway.
+  const [nameMismatch, setNameMismatch] = useState(false);
 
   // `message` is a catalog key (with `params`) or text shown as is; <FormError> renders it.
   function fail(message: string, params: ErrorParams = {}) {
@@ -106,6 +109,10 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
       ) : null}
       <form
         onSubmit={onSubmit}
+        onChange={(event) => {
+          const { name, curp } = formInput(event.currentTarget);
+          setNameMismatch(!curpMatchesName(curp.trim().toUpperCase(), name));
+        }}
         noValidate
         hidden={step !== null}
         className="space-y-5"
@@ -143,7 +150,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
             spellCheck={false}
             className="font-mono uppercase"
             error={errors.curp}
-            hint={t("newApplicant.curpHint")}
+            hint={t(nameMismatch ? "newApplicant.curpNameMismatch" : "newApplicant.curpHint")}
           />
           <TextField
             label={t("newApplicant.email")}
