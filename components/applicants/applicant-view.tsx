@@ -79,7 +79,7 @@ export async function ApplicantView({ data, actions, decisionPanel }: Props) {
         <>
           <SummaryCard applicant={applicant} snapshot={latest} metrics={metrics} />
           <ReferenceWarning years={metrics.missingReferenceYears} />
-          <div className="grid gap-6 lg:grid-cols-3">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
             <ScoreGauges snapshots={applicant.snapshots} institution={applicant.institution} />
             <div className="lg:col-span-2">
               <MetricsCard metrics={metrics} flagWindowMonths={data.flagWindowMonths} />
@@ -96,7 +96,7 @@ export async function ApplicantView({ data, actions, decisionPanel }: Props) {
           <p className="text-sm text-slate-600">{t("sections.noRecords")}</p>
         </Section>
       )}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Section title={t("sections.changes")}>
           <ChangeList changes={applicant.changes} />
         </Section>
@@ -115,7 +115,7 @@ export async function ApplicantView({ data, actions, decisionPanel }: Props) {
         </div>
         <IdentifiersCard applicant={applicant} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card data-testid="decision">
           <CardHeader>
             <CardTitle>{t("sections.decision")}</CardTitle>

@@ -33,7 +33,7 @@ export async function EmploymentTimeline({
           <p className="text-slate-600">{t("empty")}</p>
         ) : (
           <figure aria-labelledby="timeline-caption">
-            <div className="relative" aria-hidden="true">
+            <div className="relative overflow-x-clip" aria-hidden="true">
               {layout.gaps.map((gap) => (
                 <div
                   key={`gap-${gap.from}`}
@@ -53,10 +53,14 @@ export async function EmploymentTimeline({
                   const name = employerLabel(bar.employer);
                   // A short job cannot hold its name: write it beside the bar, on the roomier side.
                   const narrow = bar.width < 0.25;
+                  // Capped at the room on that side, so a phone shows "Constructora Ve…" in the card.
                   const beside =
                     bar.x > 0.5
-                      ? { right: pct(1 - bar.x + 0.005) }
-                      : { left: pct(bar.x + bar.width + 0.005) };
+                      ? { right: pct(1 - bar.x + 0.005), maxWidth: pct(bar.x - 0.005) }
+                      : {
+                          left: pct(bar.x + bar.width + 0.005),
+                          maxWidth: pct(1 - bar.x - bar.width - 0.005),
+                        };
                   return (
                     <li key={`${bar.employer}-${bar.from}`} className="relative h-6">
                       <div
@@ -67,7 +71,7 @@ export async function EmploymentTimeline({
                       </div>
                       {narrow ? (
                         <span
-                          className="absolute inset-y-0 text-xs leading-6 whitespace-nowrap text-slate-800"
+                          className="absolute inset-y-0 truncate text-xs leading-6 text-slate-800"
                           style={beside}
                         >
                           {name}

@@ -78,7 +78,7 @@ export function JobsTable({ jobs, asOf }: { jobs: readonly Job[]; asOf: string }
         : { key, direction: "asc" },
     );
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm" data-testid="jobs-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="text-left text-xs font-medium tracking-wide text-slate-600 uppercase">

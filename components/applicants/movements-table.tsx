@@ -46,7 +46,7 @@ export function MovementsTable({ jobs }: { jobs: readonly Job[] }) {
             .join(", ")}
         </span>
       </summary>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="mt-2 w-full text-xs">
           <caption className="sr-only">{t("caption")}</caption>
           <MovementTableHead />

@@ -57,20 +57,22 @@ export async function SalaryChartSection({
               <summary className="cursor-pointer text-brand-700">
                 {t("tableSummary", { count: events.length })}
               </summary>
-              <table className="mt-2 w-full text-xs">
-                <caption className="sr-only">{t("tableCaption")}</caption>
-                <MovementTableHead />
-                <tbody className="divide-y divide-slate-100">
-                  {events.map((event) => (
-                    <tr key={event.key}>
-                      <td className="py-1 pr-3">{f.date(event.date)}</td>
-                      <td className="py-1 pr-3">{event.employer}</td>
-                      <td className="py-1 pr-3">{t(`events.${event.event}`)}</td>
-                      <td className="py-1 text-right">{f.money(event.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="relative overflow-x-auto">
+                <table className="mt-2 w-full text-xs">
+                  <caption className="sr-only">{t("tableCaption")}</caption>
+                  <MovementTableHead />
+                  <tbody className="divide-y divide-slate-100">
+                    {events.map((event) => (
+                      <tr key={event.key}>
+                        <td className="py-1 pr-3">{f.date(event.date)}</td>
+                        <td className="py-1 pr-3">{event.employer}</td>
+                        <td className="py-1 pr-3">{t(`events.${event.event}`)}</td>
+                        <td className="py-1 text-right">{f.money(event.amount)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </details>
           </figure>
         )}

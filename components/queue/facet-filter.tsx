@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { CARET, OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
+import { CARET, MENU_CLASS, OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
 import { useDismiss } from "./use-dismiss";
 
 type Props<T extends string> = {
@@ -31,7 +31,7 @@ export function FacetFilter<T extends string>({
         .filter((v) => (v === value ? checked : selected.includes(v))),
     );
   return (
-    <details ref={ref} className="relative">
+    <details ref={ref} className={MENU_CLASS}>
       <summary className={SUMMARY_CLASS} data-testid={`queue-filter-${name}`}>
         {label}
         {selected.length > 0 ? (

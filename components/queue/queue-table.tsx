@@ -9,7 +9,7 @@ const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 export function QueueTable({ table, pending }: { table: QueueTableInstance; pending: boolean }) {
   const t = useTranslations("queue");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table
         className={cn("w-full text-sm transition-opacity", pending && "opacity-60")}
         data-testid="queue-table"

@@ -21,7 +21,7 @@ export function QueueToolbar({ table, state, navigate }: Props) {
   const t = useTranslations("queue");
   const options = useQueueFilterOptions();
   return (
-    <div className="flex flex-wrap items-center gap-2" data-testid="queue-toolbar">
+    <div className="relative flex flex-wrap items-center gap-2" data-testid="queue-toolbar">
       <QueueSearch value={state.q} onSearch={(q) => navigate({ q })} />
       <FacetFilter
         name="institution"

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { QueueColumnId, QueueTableInstance } from "./queue-features";
-import { CARET, OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
+import { CARET, MENU_CLASS, OPTION_CLASS, PANEL_CLASS, SUMMARY_CLASS } from "./menu-styles";
 import { useDismiss } from "./use-dismiss";
 
 /** Shows or hides columns; the choice is remembered for this user. */
@@ -13,7 +13,7 @@ export function QueueViewOptions({ table }: { table: QueueTableInstance }) {
   useDismiss(ref);
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
-    <details ref={ref} className="relative">
+    <details ref={ref} className={MENU_CLASS}>
       <summary className={SUMMARY_CLASS} data-testid="queue-columns-menu">
         {t("columns.menu")}
         <span aria-hidden="true" className="text-slate-400">

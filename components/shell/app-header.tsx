@@ -21,11 +21,11 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           Cotiza
         </Link>
         <MainNav showTeam={canManageTeam(user.role)} />
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3">
           <LocaleSwitch />
-          <div className="flex items-center gap-3" data-testid="current-user">
-            <div className="text-right leading-tight">
-              <p className="text-sm font-medium text-slate-900">{user.name}</p>
+          <div className="flex min-w-0 items-center gap-3" data-testid="current-user">
+            <div className="min-w-0 text-right leading-tight">
+              <p className="truncate text-sm font-medium text-slate-900">{user.name}</p>
               <p className="hidden text-xs text-slate-500 sm:block">{user.email}</p>
             </div>
             <Badge tone="brand" data-testid="current-role">

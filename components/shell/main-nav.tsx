@@ -18,7 +18,10 @@ export function MainNav({ showTeam }: { showTeam: boolean }) {
   const pathname = usePathname();
   const items = ITEMS.filter((item) => showTeam || !("teamOnly" in item));
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
+    <nav
+      aria-label={t("label")}
+      className="-mx-1 flex max-w-full items-center gap-1 overflow-x-auto px-1 max-sm:order-last max-sm:w-full sm:flex-wrap"
+    >
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -27,7 +30,7 @@ export function MainNav({ showTeam }: { showTeam: boolean }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
+              "shrink-0 whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
               active
                 ? "bg-brand-50 text-brand-900"
                 : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",

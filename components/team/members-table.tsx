@@ -12,7 +12,7 @@ export function MembersTable({ members, viewer }: { members: TeamMember[]; viewe
   const roles = grantableRoles(viewer.role);
   return (
     // Focusable so a keyboard can scroll it sideways on a narrow screen.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
       <table className="w-full text-left text-sm" data-testid="members-table">
         <caption className="sr-only">{t("label")}</caption>
         <thead className="text-xs text-slate-500">

@@ -19,7 +19,7 @@ export async function WorkloadTable({ workload }: { workload: TeamWorkload }) {
       </EmptyState>
     );
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
       <table className="w-full text-sm" data-testid="workload-table">
         <caption className="sr-only">{t("caption", { timeZone: workload.timeZone })}</caption>
         <thead className="text-xs text-slate-500">

@@ -28,7 +28,7 @@ export default async function TeamPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid items-start gap-6 lg:grid-cols-[22rem_1fr]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <Card>
           <CardHeader>
             <CardTitle>{t("invite.title")}</CardTitle>
