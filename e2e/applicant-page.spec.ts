@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
-import { storageStatePath, uniqueReference } from "./fixtures";
+import { connectThroughApi, storageStatePath } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });
 
@@ -14,25 +13,12 @@ async function connect(
   options: { name?: string; institution?: "IMSS" | "ISSSTE" } = {},
 ): Promise<string> {
   const { curp, firstName, lastName } = PERSONAS[persona];
-  const response = await page.request.post("/api/applicants", {
-    data: {
-      name: options.name ?? `${firstName} ${lastName}`,
-      reference: uniqueReference(`PAGE-${persona}`),
-      institution: options.institution ?? "IMSS",
-      curp,
-      accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
-    },
-    timeout: 60_000,
+  return connectThroughApi(page, {
+    name: options.name ?? `${firstName} ${lastName}`,
+    curp,
+    referencePrefix: `PAGE-${persona}`,
+    institution: options.institution,
   });
-  expect(response.ok()).toBe(true);
-  const events = (await response.text())
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { type: string; applicantId?: string });
-  const done = events.find((event) => event.type === "done");
-  expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
-  return done?.applicantId as string;
 }
 
 async function openApplicant(page: Page, id: string) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
+import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import type { Messages } from "../lib/i18n/catalog";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { DEMO_USERS } from "../scripts/demo/users";
@@ -109,4 +110,38 @@ export async function chooseLanguage(page: Page, language: Locale): Promise<void
   if ((await page.locator("html").getAttribute("lang")) !== FORMAT_LOCALE[language])
     await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", FORMAT_LOCALE[language]);
+}
+
+/**
+ * Connects an applicant directly through the API, as the new-applicant form does, and returns
+ * their id once the records are stored.
+ */
+export async function connectThroughApi(
+  page: Page,
+  applicant: {
+    name: string;
+    curp: string;
+    referencePrefix: string;
+    institution?: "IMSS" | "ISSSTE";
+  },
+): Promise<string> {
+  const response = await page.request.post("/api/applicants", {
+    data: {
+      name: applicant.name,
+      reference: uniqueReference(applicant.referencePrefix),
+      institution: applicant.institution ?? "IMSS",
+      curp: applicant.curp,
+      accessMode: "SINGLE",
+      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    },
+    timeout: 60_000,
+  });
+  expect(response.ok()).toBe(true);
+  const events = (await response.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { type: string; applicantId?: string });
+  const done = events.find((event) => event.type === "done");
+  expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
+  return done?.applicantId as string;
 }

@@ -1,11 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import {
   browserLanguage,
   catalog,
+  connectThroughApi,
   storageStatePath,
   test,
   uiText,
@@ -154,30 +154,12 @@ async function anonymousPage(browser: Browser, language: Locale, baseURL: string
 const PERSONA: Record<Locale, keyof typeof PERSONAS> = { es: "risky", en: "redeemedWeeks" };
 
 /** Connects an applicant directly, as the new-applicant form does; returns their id. */
-async function connectApplicant(
+function connectApplicant(
   page: Page,
   language: Locale,
   { curp, name }: { curp: string; name: string },
 ): Promise<string> {
-  const response = await page.request.post("/api/applicants", {
-    data: {
-      name,
-      reference: uniqueReference(`I18N-${language}`),
-      institution: "IMSS",
-      curp,
-      accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
-    },
-    timeout: 60_000,
-  });
-  expect(response.ok()).toBe(true);
-  const events = (await response.text())
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { type: string; applicantId?: string });
-  const done = events.find((event) => event.type === "done");
-  expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
-  return done?.applicantId as string;
+  return connectThroughApi(page, { name, curp, referencePrefix: `I18N-${language}` });
 }
 
 test("the checks see a catalog key and the other language's words", () => {
