@@ -22,8 +22,9 @@ function arc(from: number, to: number) {
 /** One employment score as a half-circle gauge; the label carries the same facts as text. */
 export function ScoreGauge({ period, score }: { period: number; score: number | null }) {
   const t = useTranslations("applicant.scores");
+  const tm = useTranslations("metrics");
   const band = score === null ? null : scoreBand(score);
-  const bandLabel = band ? t(`bands.${band.key}.label`) : null;
+  const bandLabel = band ? tm(`scoreBands.${band.key}.label`) : null;
   const label =
     score === null || !bandLabel
       ? t("gaugeNone", { period })

@@ -14,7 +14,11 @@ type Props = {
 
 /** Belvo's employment scores of every pull, newest first, with the bands explained. */
 export async function ScoreGauges({ snapshots, institution }: Props) {
-  const [t, f] = await Promise.all([getTranslations("applicant.scores"), getFormat()]);
+  const [t, tm, f] = await Promise.all([
+    getTranslations("applicant.scores"),
+    getTranslations("metrics"),
+    getFormat(),
+  ]);
   return (
     <Card data-testid="scores">
       <CardHeader>
@@ -69,10 +73,10 @@ export async function ScoreGauges({ snapshots, institution }: Props) {
                   {t("band", {
                     min: band.min,
                     max: band.max,
-                    label: t(`bands.${band.key}.label`),
+                    label: tm(`scoreBands.${band.key}.label`),
                   })}
                 </strong>{" "}
-                {t(`bands.${band.key}.meaning`)}
+                {tm(`scoreBands.${band.key}.meaning`)}
               </li>
             ))}
           </ul>

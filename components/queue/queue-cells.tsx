@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { useFormat } from "@/components/shell/use-format";
 import { flagLabel, flagSummary, type MetricsTranslate } from "@/lib/i18n/flag-text";
 import { isFlagCode } from "@/lib/metrics/flag-rules";
-import { QUEUE_FLAG_TONES } from "@/lib/queue/flags";
+import { flagTone } from "@/lib/queue/flags";
 import type { QueueRow } from "@/lib/queue/list";
 import { institutionLabel } from "./queue-filter-options";
 
@@ -61,7 +61,7 @@ export function FlagBadges({ flags }: { flags: string[] }) {
         return (
           <li key={code}>
             <Badge
-              tone={QUEUE_FLAG_TONES[code]}
+              tone={flagTone(code)}
               title={summary}
               className="whitespace-nowrap"
               data-testid={`queue-flag-${code}`}

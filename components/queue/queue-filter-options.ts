@@ -26,10 +26,10 @@ export function institutionLabel(t: QueueTranslate, value: (typeof INSTITUTION_V
 }
 
 /** A score filter option's words: "Puntaje 550–649 · Riesgo elevado". */
-export function scoreBandLabel(t: QueueTranslate, value: ScoreBand): string {
+export function scoreBandLabel(t: QueueTranslate, tm: MetricsTranslate, value: ScoreBand): string {
   const text = scoreBandText(value);
   if (text.message === "none") return t("scoreFilter.none");
-  const band = t(`scoreBands.${text.band}`);
+  const band = tm(`scoreBands.${text.band}.label`);
   switch (text.message) {
     case "below":
       return t("scoreFilter.below", { ...text.values, band });
@@ -53,7 +53,7 @@ export function queueFilterOptions(t: QueueTranslate, tm: MetricsTranslate) {
       label: flagLabel(tm, value),
       hint: flagSummary(tm, value),
     })),
-    score: SCORE_BANDS.map((value) => ({ value, label: scoreBandLabel(t, value) })),
+    score: SCORE_BANDS.map((value) => ({ value, label: scoreBandLabel(t, tm, value) })),
     freshness: FRESHNESS_VALUES.map((value) => ({
       value,
       label: t(`freshness.${value}`, FRESHNESS_TEXT_VALUES[value]),

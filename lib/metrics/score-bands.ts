@@ -1,15 +1,14 @@
 // Belvo's employment score runs from 300 to 900 (higher is better). Belvo publishes no official
 // bands, so these are Cotiza's, chosen to read like the credit-bureau scale underwriters know:
-// 300–549 high risk, 550–649 elevated, 650–749 moderate, 750–900 low. Change them here only.
+// 300–549 high risk, 550–649 elevated, 650–749 moderate, 750–900 low. Change them here only;
+// their words are in the catalogs (metrics.scoreBands.<key>).
 
 export type ScoreBandKey = "high" | "elevated" | "moderate" | "low";
 
 export interface ScoreBand {
   key: ScoreBandKey;
-  label: string;
   min: number;
   max: number;
-  meaning: string;
 }
 
 export const SCORE_MIN = 300;
@@ -18,31 +17,23 @@ export const SCORE_MAX = 900;
 export const SCORE_BANDS: readonly ScoreBand[] = [
   {
     key: "high",
-    label: "High risk",
     min: 300,
     max: 549,
-    meaning: "Formal employment likely to be lost or interrupted in the period.",
   },
   {
     key: "elevated",
-    label: "Elevated risk",
     min: 550,
     max: 649,
-    meaning: "Below-average stability; check recent movements and gaps.",
   },
   {
     key: "moderate",
-    label: "Moderate risk",
     min: 650,
     max: 749,
-    meaning: "Average stability for a formally employed person.",
   },
   {
     key: "low",
-    label: "Low risk",
     min: 750,
     max: 900,
-    meaning: "Formal employment very likely to continue through the period.",
   },
 ];
 
@@ -76,11 +67,4 @@ export function scoreBandRange(band: ScoreBand): { gte?: number; lt?: number } {
     ...(isFirst(band) ? {} : { gte: band.min }),
     ...(isLast(band) ? {} : { lt: band.max + 1 }),
   };
-}
-
-/** The words a band's filter shows: "Score 550–649 · Elevated risk". */
-export function scoreBandFilterLabel(band: ScoreBand): string {
-  if (isFirst(band)) return `Score below ${band.max + 1} · ${band.label}`;
-  if (isLast(band)) return `Score ${band.min}+ · ${band.label}`;
-  return `Score ${band.min}–${band.max} · ${band.label}`;
 }

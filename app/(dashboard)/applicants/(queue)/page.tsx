@@ -31,7 +31,7 @@ export default async function ApplicantsPage({ searchParams }: Props) {
     const query = serializeQueueState(state);
     redirect(query ? `/applicants?${query}` : "/applicants");
   }
-  const t = await getTranslations("queue");
+  const [t, tm] = await Promise.all([getTranslations("queue"), getTranslations("metrics")]);
   const legend = t("legend.text", {
     min: SCORE_MIN,
     max: SCORE_MAX,
@@ -39,7 +39,7 @@ export default async function ApplicantsPage({ searchParams }: Props) {
       t("legend.band", {
         min: band.min,
         max: band.max,
-        band: t(`scoreBands.${band.key}`).toLowerCase(),
+        band: tm(`scoreBands.${band.key}.label`).toLowerCase(),
       }),
     ).join(", "),
   });
