@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import errors from "./fixtures/errors.json";
-import { describeBelvoError } from "./describe-error";
 import { errorFromResponse } from "./error-from-response";
 import { BelvoError, domainCodeFor } from "./errors";
 import { toDecimalText } from "./decimal";
@@ -57,40 +56,6 @@ describe("errorFromResponse", () => {
     expect(domainCodeFor(400, "forbidden_by_host")).toBe("daily_limit");
     expect(domainCodeFor(403, null)).toBe("unexpected");
     expect(domainCodeFor(null, null)).toBe("unexpected");
-  });
-});
-
-describe("describeBelvoError", () => {
-  it("says what to do about the daily limit, in Spanish by default, with IMSS's words", () => {
-    const text = describeBelvoError(errorFromResponse({ status: 403, body: errors.daily_limit }));
-    expect(text).toContain("24 horas");
-    expect(text).toContain("«Has agotado el número de solicitudes permitidas por día.»");
-  });
-
-  it("speaks English on request", () => {
-    const text = describeBelvoError(
-      errorFromResponse({ status: 403, body: errors.daily_limit }),
-      "en-US",
-    );
-    expect(text).toMatch(
-      /^The applicant's IMSS queries for today are used up\. Try again in 24 hours\./,
-    );
-  });
-
-  it("has a sentence for every domain code and for foreign errors", () => {
-    for (const code of [
-      "invalid_credentials",
-      "not_found",
-      "rate_limited",
-      "daily_limit",
-      "timeout",
-      "institution_unavailable",
-      "unauthorized",
-      "unexpected",
-    ] as const) {
-      expect(describeBelvoError(new BelvoError({ code, message: "x" })).length).toBeGreaterThan(20);
-    }
-    expect(describeBelvoError(new Error("boom"), "en")).toMatch(/unexpected/);
   });
 });
 

@@ -5,8 +5,6 @@ export { belvoClientFromEnv, belvoConfigFromEnv, BELVO_BASE_URLS } from "./from-
 export { widgetUrl, type WidgetUrlOptions } from "./widget-url";
 export type { BelvoErrorCode, BelvoErrorDetail } from "./errors";
 export { BelvoError, isBelvoError } from "./errors";
-export type { DescribeLocale } from "./describe-error";
-export { describeBelvoError } from "./describe-error";
 export type { BelvoRequestEvent } from "./http";
 export type { RetryOptions } from "./retry";
 export type { CallOptions } from "./resources/shared";

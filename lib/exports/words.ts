@@ -4,7 +4,7 @@ import { messagesFor, type Messages } from "@/lib/i18n/catalog";
 import { flagLabel } from "@/lib/i18n/flag-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { metricsTranslator } from "@/lib/i18n/translator";
-import { FLAG_CODES, type FlagCode } from "@/lib/queue/flags";
+import { isFlagCode } from "@/lib/metrics/flag-rules";
 import { LINK_STATUS_KEYS, type LinkStatusValue } from "@/lib/queue/options";
 
 /** Every column any export writes; its header is `exports.columns.<id>`. */
@@ -22,9 +22,6 @@ export interface ExportWords {
   linkStatus(status: LinkStatusValue | null): string;
   institution(institution: Institution): string;
 }
-
-const isFlagCode = (code: string): code is FlagCode =>
-  (FLAG_CODES as readonly string[]).includes(code);
 
 export function exportWords(locale: Locale): ExportWords {
   const messages = messagesFor(locale);

@@ -50,17 +50,7 @@ export function isFlagCode(value: string): value is FlagCode {
   return Object.hasOwn(FLAG_RULES, value);
 }
 
-export function flagRule(code: FlagCode): FlagRule {
-  return FLAG_RULES[code];
-}
-
-const SEVERITY_RANK: Record<FlagSeverity, number> = { risk: 0, warning: 1, info: 2 };
-
 /** Flag codes in the table's order: most severe first. */
 export function byFlagOrder(a: FlagCode, b: FlagCode): number {
   return FLAG_CODES.indexOf(a) - FLAG_CODES.indexOf(b);
-}
-
-export function bySeverity(a: FlagSeverity, b: FlagSeverity): number {
-  return SEVERITY_RANK[a] - SEVERITY_RANK[b];
 }

@@ -42,10 +42,6 @@ export function cashBasePayCents(dailyCents: number): number {
   return divideRounded(dailyCents * 304_000, 10_493);
 }
 
-export function monthlyFromDailyText(daily: DecimalText): DecimalText {
-  return fromCents(monthlyCents(toCents(daily)));
-}
-
 /** Income from the open jobs; null when no open job has a known salary. */
 export function currentIncome(options: {
   jobs: readonly CurrentJob[];

@@ -12,9 +12,7 @@ export const SEVERITY_TONE: Record<FlagSeverity, FlagTone> = {
   info: "neutral",
 };
 
-// The queue stores flag codes only; beside each it shows the flag's label and one-line rule
-// (`metrics.flags.<code>.label` and `.summary`) in this tone. The applicant page shows the same
-// flags with that applicant's own figures.
-export const QUEUE_FLAG_TONES = Object.fromEntries(
-  FLAG_CODES.map((code) => [code, SEVERITY_TONE[FLAG_RULES[code].severity]]),
-) as Record<FlagCode, FlagTone>;
+/** The badge tone of a flag: its severity's, from the one flag table. */
+export function flagTone(code: FlagCode): FlagTone {
+  return SEVERITY_TONE[FLAG_RULES[code].severity];
+}
