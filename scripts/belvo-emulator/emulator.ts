@@ -13,9 +13,22 @@ export type EmulatorSettings = {
   log: (line: string) => void;
 };
 
+/** One call to Belvo's API, as the request log keeps it (the newest REQUEST_LOG_SIZE calls). */
+export type LoggedRequest = {
+  at: string;
+  method: string;
+  path: string;
+  /** The `username` of a POST body (the CURP of a link request): what tests look a call up by. */
+  username: string | null;
+};
+
+export const REQUEST_LOG_SIZE = 1000;
+
 /** The emulator's mutable world: state, its clock, persistence and background work. */
 export class Emulator {
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
+  /** Every Belvo API call received, newest last; kept in memory only, for tests to inspect. */
+  readonly requests: LoggedRequest[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   closed = false;
 
@@ -35,6 +48,11 @@ export class Emulator {
 
   today(): string {
     return this.nowIso().slice(0, 10);
+  }
+
+  logRequest(request: LoggedRequest): void {
+    this.requests.push(request);
+    if (this.requests.length > REQUEST_LOG_SIZE) this.requests.shift();
   }
 
   save(): void {

@@ -34,6 +34,7 @@ export async function handleRequest(
     if (match === null) throw errors.notFound();
     if ("allowed" in match) throw errors.methodNotAllowed(method);
     const belvoCall = url.pathname.startsWith("/api/");
+    if (belvoCall) emu.logRequest(loggedRequest(emu, ctx));
     if (match.route.auth === "basic" && !basicAuthOk(req.headers.authorization))
       throw errors.unauthorized();
     if (belvoCall && (await applyFault(emu, ctx))) return;
@@ -51,4 +52,16 @@ export async function handleRequest(
     );
     sendJson(ctx, 500, errorBody(errors.unexpected(), ctx.requestId));
   }
+}
+
+function loggedRequest(emu: Emulator, ctx: RequestContext) {
+  let username: string | null = null;
+  try {
+    const body: unknown = ctx.rawBody ? JSON.parse(ctx.rawBody) : null;
+    if (body && typeof body === "object" && "username" in body && typeof body.username === "string")
+      username = body.username;
+  } catch {
+    // Not JSON: nothing to look the call up by.
+  }
+  return { at: emu.nowIso(), method: ctx.method, path: ctx.url.pathname, username };
 }

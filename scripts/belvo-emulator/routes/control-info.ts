@@ -26,6 +26,19 @@ export const controlInfoRoutes: Route[] = [
   },
   {
     method: "GET",
+    path: "/_emulator/requests",
+    auth: "none",
+    // The newest Belvo API calls: `?username=` keeps those whose body named that CURP.
+    handler: (emu, ctx) => {
+      const username = ctx.query.get("username");
+      const requests = username
+        ? emu.requests.filter((request) => request.username === username)
+        : emu.requests;
+      sendJson(ctx, 200, { requests });
+    },
+  },
+  {
+    method: "GET",
     path: "/_emulator/personas",
     auth: "none",
     handler: (_emu, ctx) =>
