@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { maskIdentifier } from "../lib/applicant/mask";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
-import { connectThroughApi, storageStatePath } from "./fixtures";
+import { connectThroughApi, storageStatePath, uniqueCurp } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });
 
@@ -74,7 +75,7 @@ test.describe("the applicant page", () => {
     await expect(page.getByTestId("metrics")).toContainText("Antigüedad formal total");
 
     await page.getByTestId("assign-to-me").click();
-    await expect(page.getByTestId("decision-message")).toHaveText("Asignación guardada.");
+    await expect(page.getByTestId("assignment-message")).toHaveText("Asignación guardada.");
     await page.getByTestId("outcome-approve").check();
     await page.getByTestId("decision-reason").selectOption("stable_employment");
     await page.getByTestId("decision-note").fill("Antigüedad de 12 años; nómina verificada.");
@@ -164,5 +165,63 @@ test.describe("the applicant page", () => {
     await expectCharts(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("dismissed.png"), fullPage: true });
+  });
+
+  test("identifiers open masked for every role, and show in clear only with a reason", async ({
+    page,
+    browser,
+  }) => {
+    const curp = uniqueCurp(); // a persona of its own: no other test spends its IMSS queries
+    const id = await connectThroughApi(page, {
+      name: "Irene Cotejo Ruiz",
+      curp,
+      referencePrefix: "PAGE-reveal",
+    });
+    await openApplicant(page, id);
+    const card = page.getByTestId("identifiers-card");
+    await expect(card.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? "");
+    expect(await page.content()).not.toContain(curp);
+
+    await card.getByRole("button", { name: "Mostrar identificadores" }).click();
+    const reason = card.getByRole("textbox", { name: "Motivo de la consulta" });
+    await reason.fill("INE");
+    await card.getByRole("button", { name: "Mostrar", exact: true }).click();
+    await expect(card.getByTestId("error-identifiers-reason")).toHaveText(
+      "Escriba el motivo, de 10 a 300 caracteres.",
+    );
+    await expect(card.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? "");
+
+    const why = "Cotejo con la INE que presentó el solicitante";
+    await reason.fill(why);
+    await card.getByRole("button", { name: "Mostrar", exact: true }).click();
+    await expect(card.getByTestId("identifier-curp")).toHaveText(curp);
+    await expect(card.getByTestId("identifier-nss")).toHaveText(/^\d{11}$/);
+    await expect(card.getByTestId("identifiers-status")).toContainText(
+      "Identificadores sin enmascarar",
+    );
+
+    await card.getByRole("button", { name: "Ocultar identificadores" }).click();
+    await expect(card.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? "");
+    await expect(card.getByTestId("identifier-nss")).not.toHaveText(/^\d{11}$/);
+
+    // Nothing is kept: a reload shows them masked, and the audit trail has the reveal and its reason.
+    await page.reload();
+    await expect(card.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? "");
+    const trail = page.getByTestId("audit-trail");
+    await expect(trail).toContainText("Mostró los identificadores (CURP, NSS, RFC)");
+    await expect(trail.getByTestId("audit-reason")).toHaveText(`Motivo: ${why}`);
+
+    // A team lead's page opens masked too.
+    const lead = await browser.newContext({ storageState: storageStatePath("TEAM_LEAD") });
+    const leadPage = await lead.newPage();
+    await openApplicant(leadPage, id);
+    await expect(leadPage.getByTestId("identifier-curp")).toHaveText(maskIdentifier(curp) ?? "");
+    expect(await leadPage.content()).not.toContain(curp);
+    await expect(
+      leadPage
+        .getByTestId("identifiers-card")
+        .getByRole("button", { name: "Mostrar identificadores" }),
+    ).toBeVisible();
+    await lead.close();
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { maskIdentifier } from "../lib/applicant/mask";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
-import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+import { connectThroughInvite, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });
 
@@ -66,25 +66,9 @@ test("an applicant connects through an invite and Belvo's widget; the underwrite
   browser,
 }, testInfo) => {
   const reference = uniqueReference("INV");
-  await page.goto("/applicants/invite");
-  await page.getByLabel("Nombre completo del solicitante").fill("Óscar Ibáñez");
-  await page.getByLabel("Referencia").fill(reference);
-  await page.getByTestId("invite-submit").click();
-  const url = await page.getByTestId("invite-url").inputValue();
-
-  const applicantContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const applicant = await applicantContext.newPage();
-  await applicant.goto(url);
-  await expect(applicant.getByRole("heading", { name: "Hola, Óscar Ibáñez" })).toBeVisible();
-  await applicant.getByTestId("invite-consent").check();
-  await applicant.getByTestId("invite-continue").click();
-  await applicant.getByTestId("widget-institution-imss_mx_employment").check();
-  await applicant.getByTestId("widget-curp").fill(uniqueCurp());
-  await applicant.getByTestId("widget-consent").check();
-  await applicant.getByTestId("widget-submit").click();
-  await expect(applicant.getByTestId("connect-state")).toContainText("quedó conectado");
+  const applicant = await connectThroughInvite(page, browser, { name: "Óscar Ibáñez", reference });
   await applicant.screenshot({ path: testInfo.outputPath("invite-applicant-done.png") });
-  await applicantContext.close();
+  await applicant.context().close();
 
   await page.reload();
   const row = page.getByTestId("invite-row").filter({ hasText: reference });

@@ -1,13 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 import { createTranslator } from "next-intl";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import type { Messages } from "../lib/i18n/catalog";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { DEMO_USERS } from "../scripts/demo/users";
 
-export { uniqueCurp } from "../lib/testing/unique-curp";
+import { uniqueCurp } from "../lib/testing/unique-curp";
+
+export { uniqueCurp };
 
 export type DemoRole = (typeof DEMO_USERS)[number]["role"];
 
@@ -144,4 +152,86 @@ export async function connectThroughApi(
   const done = events.find((event) => event.type === "done");
   expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
   return done?.applicantId as string;
+}
+
+/** A browser state with nobody signed in. */
+export const ANONYMOUS = { storageState: { cookies: [], origins: [] } };
+
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@cotiza.test`;
+
+export type Member = { id: string; name: string; email: string; password: string };
+
+/**
+ * An underwriter of their own, who has set their password, made through the same API the Team
+ * page uses: `request` must be a team lead's (or an admin's). Their notifications and workload are
+ * theirs alone, whatever other specs do at the same time.
+ */
+export async function createMember(
+  request: APIRequestContext,
+  prefix: string,
+  password = "member-spec-password",
+): Promise<Member> {
+  const name = `Miembro ${prefix} ${Math.floor(Math.random() * 1e6)}`;
+  const email = uniqueEmail(prefix);
+  const invited = await request.post("/api/team/members", {
+    data: { name, email, role: "UNDERWRITER" },
+  });
+  expect(invited.status()).toBe(200);
+  const { url, userId } = (await invited.json()) as { url: string; userId: string };
+  const token = new URL(url).pathname.split("/").at(-1);
+  const joined = await request.post(`/api/join/${token}`, {
+    data: { password, confirm: password },
+  });
+  expect(joined.status()).toBe(200);
+  return { id: userId, name, email, password };
+}
+
+/** A browser of its own, signed in as `member` through the sign-in page. */
+export async function signedInPage(browser: Browser, member: Pick<Member, "email" | "password">) {
+  const page = await (await browser.newContext(ANONYMOUS)).newPage();
+  await signIn(page, member.email, member.password);
+  await expect(page).toHaveURL(/\/applicants$/);
+  return page;
+}
+
+/**
+ * Invites an applicant from `page` (signed in) and plays them, in a browser with nobody signed
+ * in, through the connect page and the emulator's hosted widget until they are connected. Returns
+ * the applicant's page on its last state; close its context when done.
+ */
+export async function connectThroughInvite(
+  page: Page,
+  browser: Browser,
+  applicant: { name: string; reference: string },
+): Promise<Page> {
+  await page.goto("/applicants/invite");
+  await page.getByLabel("Nombre completo del solicitante").fill(applicant.name);
+  await page.getByLabel("Referencia").fill(applicant.reference);
+  await page.getByTestId("invite-submit").click();
+  const url = await page.getByTestId("invite-url").inputValue();
+
+  const theirs = await (await browser.newContext(ANONYMOUS)).newPage();
+  await theirs.goto(url);
+  await expect(theirs.getByRole("heading", { name: `Hola, ${applicant.name}` })).toBeVisible();
+  await theirs.getByTestId("invite-consent").check();
+  await theirs.getByTestId("invite-continue").click();
+  await theirs.getByTestId("widget-institution-imss_mx_employment").check();
+  await theirs.getByTestId("widget-curp").fill(uniqueCurp());
+  await theirs.getByTestId("widget-consent").check();
+  await theirs.getByTestId("widget-submit").click();
+  await expect(theirs.getByTestId("connect-state")).toContainText("quedó conectado");
+  return theirs;
+}
+
+/** The emulator the e2e server runs beside the app (playwright.config.ts: app port + 1010). */
+export const emulatorUrl = () => `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
+
+/** The Belvo API calls whose body named this CURP, from the emulator's request log. */
+export async function belvoCallsFor(request: APIRequestContext, curp: string) {
+  const response = await request.get(
+    `${emulatorUrl()}/_emulator/requests?username=${encodeURIComponent(curp)}`,
+  );
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { requests: { method: string; path: string }[] }).requests;
 }

@@ -1,7 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
-import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+import {
+  connectThroughApi,
+  createMember,
+  storageStatePath,
+  uniqueCurp,
+  uniqueReference,
+} from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -29,7 +35,9 @@ async function connect(request: APIRequestContext, i: number) {
   expect(await response.text()).toContain('"done"');
 }
 
-const rowNames = (page: Page) => page.getByTestId("queue-row").locator("td:first-child a");
+// The applicant's link in each row (a team lead's rows start with a checkbox).
+const rowNames = (page: Page) =>
+  page.getByTestId("queue-row").locator('td a[href^="/applicants/"]');
 
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStatePath("UNDERWRITER") });
@@ -142,6 +150,8 @@ test("the queue is keyboard-reachable and has no serious accessibility violation
   await expect(page.getByTestId("queue-row").first()).toBeVisible();
   await page.getByTestId("queue-search").focus();
   await page.keyboard.press("Tab");
+  await expect(page.getByTestId("queue-filter-decision")).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByTestId("queue-filter-institution")).toBeFocused();
   await page.getByTestId("queue-sort-monthlyIncome").focus();
   await page.keyboard.press("Enter");
@@ -156,4 +166,151 @@ test("the queue is keyboard-reachable and has no serious accessibility violation
   expect(
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+});
+
+// The worklist: three applicants added one after the other, the second one declined.
+const ORDER = `Orden${Date.now().toString(36)}`;
+const orderName = (i: number) => `${ORDER} Peña ${i}`;
+
+test("the default view is the worklist: open work, oldest first; «Todos» shows every status", async ({
+  page,
+}) => {
+  const ids: string[] = [];
+  for (const i of [1, 2, 3]) {
+    ids.push(
+      await connectThroughApi(page, {
+        name: orderName(i),
+        curp: uniqueCurp(),
+        referencePrefix: `ORDEN${i}`,
+      }),
+    );
+  }
+  const declined = await page.request.post(`/api/applicants/${ids[1]}/decisions`, {
+    data: { outcome: "DECLINE", reasonCode: "insufficient_income" },
+  });
+  expect(declined.ok()).toBe(true);
+
+  await page.goto("/applicants");
+  await expect(page.getByTestId("queue-scope-worklist")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("queue-scope-all")).toHaveAttribute("aria-pressed", "false");
+  await page.getByTestId("queue-search").fill(ORDER);
+  await expect(page).toHaveURL(new RegExp(`\\?q=${ORDER}$`));
+  await expect(rowNames(page)).toHaveText([orderName(1), orderName(3)]);
+  // Sorted by the time in the queue, longest first; every row is open work.
+  await expect(page.locator("th[aria-sort=descending]")).toContainText("En bandeja");
+  await expect(page.locator("[data-testid=decision-status][data-status=PENDING]")).toHaveCount(2);
+  await expect(page.getByTestId("queue-waiting").first()).toHaveText("Hoy");
+
+  await page.getByTestId("queue-scope-all").click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${ORDER}&decision=all$`));
+  await expect(page.getByTestId("queue-scope-all")).toHaveAttribute("aria-pressed", "true");
+  await expect(rowNames(page)).toHaveText([orderName(1), orderName(2), orderName(3)]);
+  await expect(page.getByTestId("queue-row").nth(1).getByTestId("decision-status")).toHaveText(
+    "Rechazado",
+  );
+
+  // The longest wait first, then the shortest: the same header, the other way.
+  await page.getByTestId("queue-sort-waiting").click();
+  await expect(page).toHaveURL(new RegExp(`decision=all&dir=desc$`));
+  await expect(rowNames(page)).toHaveText([orderName(3), orderName(2), orderName(1)]);
+});
+
+test("the decision filter narrows to the chosen statuses, through the URL", async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/applicants?q=${ORDER}&decision=all`);
+  await page.getByTestId("queue-filter-decision").click();
+  await page.getByRole("checkbox", { name: "Rechazado" }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${ORDER}&decision=declined$`));
+  await expect(rowNames(page)).toHaveText([orderName(2)]);
+  await page.keyboard.press("Escape");
+  // A status of its own is neither the worklist nor everyone.
+  await expect(page.getByTestId("queue-scope-worklist")).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("queue-scope-all")).toHaveAttribute("aria-pressed", "false");
+
+  const copy = await context.newPage();
+  await copy.goto(page.url());
+  await expect(rowNames(copy)).toHaveText([orderName(2)]);
+  await expect(copy.getByTestId("queue-filter-decision")).toContainText("1");
+  await copy.close();
+
+  // Reset goes back to the worklist.
+  await page.getByTestId("queue-reset").click();
+  await expect(page).toHaveURL(/\/applicants$/);
+  await expect(page.getByTestId("queue-scope-worklist")).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a saved view keeps the search and filters, reopens them, and can be deleted", async ({
+  page,
+}) => {
+  const name = `Rechazados ${ORDER}`;
+  await page.goto(`/applicants?q=${ORDER}&decision=declined`);
+  await page.getByTestId("queue-view-save").click();
+  await page.getByTestId("queue-view-name").fill(name);
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith("/api/preferences/queue-views") &&
+      response.request().method() === "POST",
+  );
+  await page.getByTestId("queue-view-submit").click();
+  expect((await saved).ok()).toBe(true);
+  const link = page.getByRole("link", { name, exact: true });
+  await expect(link).toHaveAttribute("aria-current", "page");
+
+  // The same name again is refused, with a reason.
+  await page.getByTestId("queue-view-save").click();
+  await page.getByTestId("queue-view-name").fill(name.toUpperCase());
+  await page.getByTestId("queue-view-submit").click();
+  await expect(page.getByTestId("error-name")).toHaveText("Ya tiene una vista con ese nombre.");
+  await page.keyboard.press("Escape");
+
+  await page.goto("/applicants");
+  await expect(link).not.toHaveAttribute("aria-current", "page");
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${ORDER}&decision=declined$`));
+  await expect(rowNames(page)).toHaveText([orderName(2)]);
+  await expect(link).toHaveAttribute("aria-current", "page");
+
+  await page.getByRole("button", { name: `Eliminar la vista «${name}»` }).click();
+  await expect(link).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+  await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
+});
+
+test.describe("as a team lead", () => {
+  test.use({ storageState: storageStatePath("TEAM_LEAD") });
+
+  test("bulk assigns the applicants selected on the page, by keyboard too", async ({ page }) => {
+    const member = await createMember(page.request, "cola");
+    await page.goto(`/applicants?q=${ORDER}`);
+    await expect(rowNames(page)).toHaveText([orderName(1), orderName(3)]);
+
+    // One row with the keyboard, then every row of the page.
+    const first = page.getByRole("checkbox", { name: `Seleccionar a ${orderName(1)}` });
+    await first.focus();
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    await expect(page.getByTestId("queue-bulk-assign")).toContainText("Asignar 1 solicitante a");
+    await page
+      .getByRole("checkbox", { name: "Seleccionar todos los solicitantes de esta página" })
+      .check();
+    await expect(page.getByTestId("queue-bulk-assign")).toContainText("Asignar 2 solicitantes a");
+
+    await page.getByTestId("queue-bulk-assignee").selectOption(member.id);
+    const saved = page.waitForResponse("**/api/applicants/assignment");
+    await page.getByTestId("queue-bulk-submit").click();
+    expect((await saved).ok()).toBe(true);
+    await expect(page.getByTestId("queue-status")).toHaveText(
+      "Se actualizó la asignación de 2 solicitantes.",
+    );
+    await expect(page.getByTestId("queue-bulk-assign")).toHaveCount(0);
+    await expect(page.getByTestId("queue-row").filter({ hasText: member.name })).toHaveCount(2);
+
+    // The assignment filter names them too.
+    await page.getByTestId("queue-filter-assigned").selectOption(member.id);
+    await expect(page).toHaveURL(new RegExp(`\\?q=${ORDER}&assigned=${member.id}$`));
+    await expect(rowNames(page)).toHaveText([orderName(1), orderName(3)]);
+  });
 });

@@ -1,44 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
-import { demoUser, signIn, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import {
+  ANONYMOUS,
+  connectThroughApi,
+  createMember,
+  demoUser,
+  signedInPage,
+  signIn,
+  storageStatePath,
+  uniqueCurp,
+  uniqueEmail,
+  type Member,
+} from "./fixtures";
 
 // Other specs sign in as the seeded demo users at the same time: this file changes only the users
 // it creates, and never creates an admin (the last-admin test relies on the demo admin being alone).
 test.use({ storageState: storageStatePath("TEAM_LEAD") });
 
-const ANONYMOUS = { storageState: { cookies: [], origins: [] } };
 const PASSWORD = "team-spec-password";
-
-type Member = { id: string; name: string; email: string; password: string };
-
-const uniqueEmail = (prefix: string) =>
-  `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@cotiza.test`;
-
-/** An underwriter who has set their password, made through the same API the Team page uses. */
-async function createMember(request: APIRequestContext, prefix: string): Promise<Member> {
-  const name = `Miembro ${prefix} ${Math.floor(Math.random() * 1e6)}`;
-  const email = uniqueEmail(prefix);
-  const invited = await request.post("/api/team/members", {
-    data: { name, email, role: "UNDERWRITER" },
-  });
-  expect(invited.status()).toBe(200);
-  const { url, userId } = (await invited.json()) as { url: string; userId: string };
-  const token = new URL(url).pathname.split("/").at(-1);
-  const joined = await request.post(`/api/join/${token}`, {
-    data: { password: PASSWORD, confirm: PASSWORD },
-  });
-  expect(joined.status()).toBe(200);
-  return { id: userId, name, email, password: PASSWORD };
-}
-
-/** A browser of its own, signed in as `member` through the sign-in page. */
-async function signedInPage(browser: Browser, member: Pick<Member, "email" | "password">) {
-  const page = await (await browser.newContext(ANONYMOUS)).newPage();
-  await signIn(page, member.email, member.password);
-  await expect(page).toHaveURL(/\/applicants$/);
-  return page;
-}
 
 const memberRow = (page: Page, email: string) =>
   page.locator(`[data-testid=member-row][data-email="${email}"]`);
@@ -267,7 +246,10 @@ test("a set-password link that does not exist gets a clear message", async ({ br
   await expect(page.getByRole("link", { name: "Ir a iniciar sesión" })).toBeVisible();
 });
 
-test("workload counts a member's assigned applicants, pending decisions and this week's decisions", async ({
+/** The whole number a workload cell shows (es-MX groups thousands with commas). */
+const cellNumber = async (cell: Locator) => Number((await cell.innerText()).replace(/\D/g, ""));
+
+test("workload counts a member's assigned and open work, its age, the outcomes and this week's decisions, and the unassigned work", async ({
   page,
   browser,
 }) => {
@@ -275,37 +257,56 @@ test("workload counts a member's assigned applicants, pending decisions and this
   const member = await createMember(page.request, "workload");
   const theirs = await signedInPage(browser, member);
   const ids: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const response = await theirs.request.post("/api/applicants", {
-      data: {
+  for (let i = 0; i < 3; i++)
+    ids.push(
+      await connectThroughApi(theirs, {
         name: `Carga ${member.name} ${i}`,
-        reference: uniqueReference(`TEAM${i}`),
-        institution: "IMSS",
         curp: uniqueCurp(),
-        accessMode: "SINGLE",
-        consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
-      },
-      timeout: 60_000,
-    });
-    const done = (await response.text()).match(/"applicantId":"([0-9a-f-]{36})"/);
-    expect(done, "the applicant was connected").not.toBeNull();
-    ids.push(done?.[1] as string);
-  }
+        referencePrefix: `TEAM${i}`,
+      }),
+    );
+
+  // Nobody is assigned to the three yet: they wait, new, in the team's unassigned row.
+  await page.goto("/team");
+  await expect(page.getByRole("columnheader", { name: "Hasta 2 días" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "De 3 a 7 días" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Más de 7 días" })).toBeVisible();
+  const unassigned = page.getByTestId("workload-unassigned");
+  await expect(unassigned.getByRole("rowheader")).toContainText("Sin asignar");
+  const open = await cellNumber(unassigned.getByTestId("workload-open"));
+  const ageing = await Promise.all(
+    (await unassigned.getByTestId("workload-ageing").all()).map(cellNumber),
+  );
+  expect(open).toBeGreaterThanOrEqual(3);
+  expect(ageing).toHaveLength(3);
+  expect(ageing[0]).toBeGreaterThanOrEqual(3);
+  expect(ageing.reduce((total, count) => total + count, 0)).toBe(open);
+
   for (const id of ids) {
     const assigned = await theirs.request.put(`/api/applicants/${id}/assignment`, {
       data: { userId: member.id },
     });
     expect(assigned.status()).toBe(200);
   }
-  const decided = await theirs.request.post(`/api/applicants/${ids[0]}/decisions`, {
-    data: { outcome: "APPROVE", reasonCode: "stable_employment" },
-  });
-  expect(decided.status()).toBe(200);
+  // A decline closes the work; a referral waits for documents, so it stays open.
+  for (const [id, outcome, reasonCode] of [
+    [ids[0], "DECLINE", "insufficient_income"],
+    [ids[1], "REFER", "capped_salary"],
+  ]) {
+    const decided = await theirs.request.post(`/api/applicants/${id}/decisions`, {
+      data: { outcome, reasonCode },
+    });
+    expect(decided.status(), `${outcome} recorded`).toBe(200);
+  }
 
   await page.goto("/team");
   const row = page.locator(`[data-testid=workload-row][data-person="${member.name}"]`);
   await expect(row.getByTestId("workload-assigned")).toHaveText("3");
-  await expect(row.getByTestId("workload-pending")).toHaveText("2");
+  await expect(row.getByTestId("workload-open")).toHaveText("2");
+  await expect(row.getByTestId("workload-ageing")).toHaveText(["2", "0", "0"]);
+  await expect(row.getByTestId("workload-approve")).toHaveText("0");
+  await expect(row.getByTestId("workload-decline")).toHaveText("1");
+  await expect(row.getByTestId("workload-refer")).toHaveText("1");
   await expect(row.getByTestId("workload-week")).toHaveText([
     "0",
     "0",
@@ -314,6 +315,6 @@ test("workload counts a member's assigned applicants, pending decisions and this
     "0",
     "0",
     "0",
-    "1",
+    "2",
   ]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv, sandboxInstitutionEnabled } from "./env";
 
 const PINNED = "2026-11-16T16:00:00Z";
 
@@ -19,5 +19,16 @@ describe("env", () => {
     expect(() => parseEnv({ COTIZA_NOW: "last tuesday", BELVO_ENV: "staging" })).toThrow(
       /COTIZA_NOW.*BELVO_ENV|BELVO_ENV.*COTIZA_NOW/,
     );
+  });
+
+  it("offers the sandbox institution only where configured, by default outside production", () => {
+    expect(sandboxInstitutionEnabled(parseEnv({}))).toBe(true);
+    expect(sandboxInstitutionEnabled(parseEnv({ BELVO_ENV: "production" }))).toBe(false);
+    expect(
+      sandboxInstitutionEnabled(
+        parseEnv({ BELVO_ENV: "production", COTIZA_SANDBOX_INSTITUTION: "on" }),
+      ),
+    ).toBe(true);
+    expect(sandboxInstitutionEnabled(parseEnv({ COTIZA_SANDBOX_INSTITUTION: "off" }))).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ const schema = z.object({
   BELVO_WEBHOOK_AUTHORIZATION: z.string().min(1).optional(),
   COTIZA_ENCRYPTION_KEY: z.string().min(32).optional(),
   COTIZA_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Offers Belvo's test institution on the connect form; unset: on, except with production keys. */
+  COTIZA_SANDBOX_INSTITUTION: z.enum(["on", "off"]).optional(),
   /** Pins the app's clock (demos): an ISO instant such as 2026-11-16T16:00:00Z. See lib/clock.ts. */
   COTIZA_NOW: z.iso.datetime().optional(),
 });
@@ -54,4 +56,10 @@ export function requireEnv<K extends keyof Env>(key: K): NonNullable<Env[K]> {
     throw new Error(`${String(key)} is not set. Start Cotiza through npm scripts (they set it).`);
   }
   return value as NonNullable<Env[K]>;
+}
+
+/** Whether Belvo's sandbox institution may be chosen: configured, else everywhere but production. */
+export function sandboxInstitutionEnabled(source: Env = env()): boolean {
+  if (source.COTIZA_SANDBOX_INSTITUTION) return source.COTIZA_SANDBOX_INSTITUTION === "on";
+  return source.BELVO_ENV !== "production";
 }

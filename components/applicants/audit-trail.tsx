@@ -9,6 +9,7 @@ export async function AuditTrail({ entries }: { entries: readonly AuditEntry[] }
     getTranslations("audit"),
     getFormat(),
   ]);
+  const reasonText = (reason: string) => ta("reason", { reason });
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ol className="max-h-72 space-y-1 overflow-y-auto text-sm" data-testid="audit-trail">
@@ -20,6 +21,11 @@ export async function AuditTrail({ entries }: { entries: readonly AuditEntry[] }
             {entry.labelKey ? ta(`actions.${entry.labelKey}`) : entry.action}
             {entry.count > 1 ? ` ${t("times", { count: entry.count })}` : ""}
           </span>
+          {entry.reason ? (
+            <span className="text-slate-600" data-testid="audit-reason">
+              {reasonText(entry.reason)}
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>

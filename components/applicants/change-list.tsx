@@ -78,12 +78,18 @@ function describeUnknown(change: Change, t: T): string {
   return employer ? t("unknown", { label, employer: text(employer) }) : label;
 }
 
-export async function ChangeList({ changes }: { changes: readonly Change[] }) {
+export async function ChangeList({
+  changes,
+  testId = "change-list",
+}: {
+  changes: readonly Change[];
+  testId?: string;
+}) {
   const [t, f] = await Promise.all([getTranslations("applicant.changes"), getFormat()]);
   if (changes.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const describe = describers(t, f);
   return (
-    <ul className="space-y-1 text-sm" data-testid="change-list">
+    <ul className="space-y-1 text-sm" data-testid={testId}>
       {changes.map((change) => (
         <li key={change.id}>
           {isKnownKind(change.kind)

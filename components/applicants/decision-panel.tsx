@@ -1,190 +1,121 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { useErrorText } from "@/components/forms/form-error";
+import { useState } from "react";
+import { useFormat } from "@/components/shell/use-format";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  DECISION_OUTCOMES,
-  OUTCOME_KEYS,
-  reasonsFor,
-  type DecisionOutcome,
-} from "@/lib/applicant/decision-reasons";
-import { apiFetch } from "@/lib/http/browser/api-fetch";
+import { OUTCOME_KEYS, reasonKey } from "@/lib/applicant/decision-reasons";
+import type { DecisionView } from "@/lib/applicant/decisions";
+import { AssignmentControl, type AssignmentProps } from "./assignment-control";
+import { DecisionForm, type DecisionRulesView } from "./decision-form";
+import { SignOffForm } from "./sign-off-form";
+import { PanelMessageText, type PanelMessage } from "./use-api-send";
 
-type User = { id: string; name: string };
-type Props = {
-  applicantId: string;
-  assignedToId: string | null;
-  currentUserId: string;
-  canAssignOthers: boolean;
-  users: readonly User[];
+export const OUTCOME_TONE = { APPROVE: "success", DECLINE: "danger", REFER: "warning" } as const;
+
+type Props = AssignmentProps & {
+  /** The newest decision, if any. */
+  current: DecisionView | null;
+  rules: DecisionRulesView;
+  /** The signed-in team lead may sign the current decision off (never their own). */
+  canSignOff: boolean;
 };
-type Message = { tone: "ok" | "error"; text: string } | null;
 
-/** Assignment and the decision form; the note is stored apart from the reason code. */
-export function DecisionPanel(props: Props) {
-  const t = useTranslations("applicant.decision");
-  const errorText = useErrorText();
-  const router = useRouter();
-  const id = useId();
-  const [assignee, setAssignee] = useState(props.assignedToId ?? "");
-  const [outcome, setOutcome] = useState<DecisionOutcome>("REFER");
-  const [reason, setReason] = useState("");
-  const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-  const choices = props.canAssignOthers
-    ? props.users
-    : props.users.filter(
-        (user) => user.id === props.currentUserId || user.id === props.assignedToId,
-      );
-  const outcomeName = (value: DecisionOutcome) => t(`outcomes.${OUTCOME_KEYS[value]}`);
-
-  /** Sends one change; null when it worked, else the message with any field errors after it. */
-  async function send(url: string, method: string, body: unknown): Promise<string | null> {
-    const result = await apiFetch(url, { method, body, fallback: t("failed") });
-    if (result.ok) return null;
-    const text = [
-      errorText(result.message, result.params),
-      ...Object.values(result.fields).map((key) => errorText(key)),
-    ];
-    return text.filter(Boolean).join(" ");
-  }
-
-  async function assign(userId: string | null) {
-    setBusy(true);
-    setMessage(null);
-    const error = await send(`/api/applicants/${props.applicantId}/assignment`, "PUT", { userId });
-    setBusy(false);
-    if (error) return setMessage({ tone: "error", text: error });
-    setAssignee(userId ?? "");
-    setMessage({ tone: "ok", text: userId ? t("assignmentSaved") : t("unassignedDone") });
-    router.refresh();
-  }
-
-  async function decide(event: React.FormEvent) {
-    event.preventDefault();
-    if (!reason)
-      return setMessage({ tone: "error", text: errorText("applicant.validation.reasonRequired") });
-    setBusy(true);
-    setMessage(null);
-    const error = await send(`/api/applicants/${props.applicantId}/decisions`, "POST", {
-      outcome,
-      reasonCode: reason,
-      note,
-    });
-    setBusy(false);
-    if (error) return setMessage({ tone: "error", text: error });
-    setNote("");
-    setReason("");
-    setMessage({ tone: "ok", text: t("recorded", { outcome: outcomeName(outcome) }) });
-    router.refresh();
-  }
-
+/**
+ * Assignment and the decision. A recorded decision is final: the panel shows it, offers an explicit
+ * amendment (with a reason) and, to a team lead, the sign-off it may wait for. Without a decision,
+ * or once a team lead returned it, the form.
+ */
+export function DecisionPanel({ current, rules, canSignOff, ...assignment }: Props) {
+  const [amending, setAmending] = useState(false);
+  const [recorded, setRecorded] = useState<PanelMessage>(null);
+  const open = !current || current.signOff === "RETURNED";
+  const onRecorded = (text: string) => {
+    setAmending(false);
+    setRecorded({ tone: "ok", text });
+  };
   return (
     <div className="space-y-5 text-sm">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-assignee`} className="font-medium text-slate-900">
-          {t("assignee")}
-        </label>
-        <div className="flex flex-wrap gap-2">
-          <select
-            id={`${id}-assignee`}
-            value={assignee}
-            disabled={busy}
-            onChange={(e) => void assign(e.target.value || null)}
-            className="h-9 min-w-48 rounded-md border border-slate-300 bg-white px-2"
-            data-testid="assignee"
-          >
-            <option value="">{t("unassigned")}</option>
-            {choices.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.id === props.currentUserId ? t("you", { name: user.name }) : user.name}
-              </option>
-            ))}
-          </select>
-          {assignee !== props.currentUserId ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={busy}
-              onClick={() => void assign(props.currentUserId)}
-              data-testid="assign-to-me"
-            >
-              {t("assignToMe")}
-            </Button>
-          ) : null}
-        </div>
-      </div>
-      <form onSubmit={decide} className="space-y-3" data-testid="decision-form">
-        <fieldset>
-          <legend className="font-medium text-slate-900">{t("legend")}</legend>
-          <div className="mt-1 flex gap-4">
-            {DECISION_OUTCOMES.map((value) => (
-              <label key={value} className="inline-flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={`${id}-outcome`}
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => {
-                    setOutcome(value);
-                    setReason("");
-                  }}
-                  data-testid={`outcome-${value.toLowerCase()}`}
-                />
-                {outcomeName(value)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="space-y-1">
-          <label htmlFor={`${id}-reason`} className="font-medium text-slate-900">
-            {t("reason")}
-          </label>
-          <select
-            id={`${id}-reason`}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            className="h-9 w-full rounded-md border border-slate-300 bg-white px-2"
-            data-testid="decision-reason"
-            required
-          >
-            <option value="">{t("chooseReason")}</option>
-            {reasonsFor(outcome).map((option) => (
-              <option key={option.code} value={option.code}>
-                {t(`reasons.${option.key}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={`${id}-note`} className="font-medium text-slate-900">
-            {t("note")} <span className="font-normal text-slate-600">{t("noteHint")}</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            maxLength={2000}
-            rows={3}
-            className="w-full rounded-md border border-slate-300 px-2 py-1"
-            data-testid="decision-note"
+      <AssignmentControl {...assignment} />
+      {open ? (
+        <>
+          {current ? <ReturnedNotice /> : null}
+          <DecisionForm
+            applicantId={assignment.applicantId}
+            rules={rules}
+            onRecorded={onRecorded}
           />
-        </div>
-        <Button type="submit" disabled={busy} data-testid="decision-submit">
-          {busy ? t("saving") : t("submit")}
-        </Button>
-      </form>
-      {message ? (
-        <p
-          role={message.tone === "error" ? "alert" : "status"}
-          className={message.tone === "error" ? "text-red-700" : "text-emerald-700"}
-          data-testid="decision-message"
-        >
-          {message.text}
+        </>
+      ) : (
+        <>
+          <CurrentDecision decision={current} />
+          {canSignOff ? (
+            <SignOffForm applicantId={assignment.applicantId} decisionId={current.id} />
+          ) : null}
+          {amending ? (
+            <DecisionForm
+              key={current.id}
+              applicantId={assignment.applicantId}
+              rules={rules}
+              amending={{ onCancel: () => setAmending(false) }}
+              onRecorded={onRecorded}
+            />
+          ) : (
+            <AmendButton
+              onClick={() => {
+                setRecorded(null);
+                setAmending(true);
+              }}
+            />
+          )}
+        </>
+      )}
+      <PanelMessageText message={recorded} />
+    </div>
+  );
+}
+
+function ReturnedNotice() {
+  const t = useTranslations("applicant.decision");
+  return (
+    <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900" data-testid="returned-notice">
+      {t("returnedNotice")}
+    </p>
+  );
+}
+
+function AmendButton({ onClick }: { onClick: () => void }) {
+  const t = useTranslations("applicant.decision");
+  return (
+    <Button variant="secondary" size="sm" onClick={onClick} data-testid="decision-amend">
+      {t("amend")}
+    </Button>
+  );
+}
+
+function CurrentDecision({ decision }: { decision: DecisionView }) {
+  const t = useTranslations("applicant");
+  const f = useFormat();
+  const key = reasonKey(decision.reasonCode);
+  return (
+    <div className="space-y-1" data-testid="current-decision">
+      <p className="font-medium text-slate-900">{t("decision.current")}</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={OUTCOME_TONE[decision.outcome]}>
+          {t(`decision.outcomes.${OUTCOME_KEYS[decision.outcome]}`)}
+        </Badge>
+        <span>{key ? t(`decision.reasons.${key}`) : decision.reasonCode}</span>
+      </div>
+      <p className="text-xs text-slate-600">
+        {t("decision.by", {
+          name: decision.decidedBy ?? t("history.formerUser"),
+          date: f.dateTime(decision.createdAt),
+        })}
+      </p>
+      {decision.signOff === "REQUIRED" ? (
+        <p className="text-amber-900" data-testid="awaiting-sign-off">
+          {t("decision.awaitingSignOff")}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { employerLabel } from "@/lib/applicant/employer-label";
-import { sameName } from "@/lib/applicant/same-name";
+import { sameName } from "@/lib/metrics/same-name";
 import type { ApplicantDetail } from "@/lib/applicant/detail";
 import type { SnapshotView } from "@/lib/applicant/snapshot-view";
 import type { AppFormat } from "@/lib/i18n/app-format";
@@ -94,10 +94,7 @@ export async function SummaryCard({ applicant, snapshot, metrics }: Props) {
       </CardHeader>
       <CardContent className="space-y-3 text-sm">
         {nameDiffers ? (
-          <p
-            className="rounded-md bg-amber-50 px-3 py-2 text-amber-900"
-            data-testid="name-mismatch"
-          >
+          <p className="rounded-md bg-red-50 px-3 py-2 text-red-800" data-testid="name-mismatch">
             {mismatch}
           </p>
         ) : null}

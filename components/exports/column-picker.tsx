@@ -2,7 +2,14 @@
 
 import { useTranslations } from "next-intl";
 
-export type PickerColumn = { id: string; header: string; identifier: boolean };
+export const COLUMN_GROUPS = ["applicant", "decision", "identifiers"] as const;
+
+export type PickerColumn = {
+  id: string;
+  header: string;
+  /** The applicant's own facts, their current decision, or their identifiers (CURP, NSS, RFC). */
+  group: (typeof COLUMN_GROUPS)[number];
+};
 
 type Props = {
   columns: readonly PickerColumn[];
@@ -12,7 +19,7 @@ type Props = {
   onReset: () => void;
 };
 
-/** Checkboxes for the queue export's columns; the file keeps the list's order. */
+/** Checkboxes for the queue export's columns, in groups; the file keeps the list's order. */
 export function ColumnPicker({ columns, selected, identifiersMasked, onChange, onReset }: Props) {
   const t = useTranslations("exports.picker");
   const toggle = (id: string, on: boolean) =>
@@ -24,23 +31,32 @@ export function ColumnPicker({ columns, selected, identifiersMasked, onChange, o
         {t("hint")}
         {identifiersMasked ? ` ${t("maskedHint")}` : null}
       </p>
-      <div className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1.5 sm:grid-cols-3">
-        {columns.map((column) => (
-          <label key={column.id} className="flex items-center gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              className="size-4 rounded border-slate-300 accent-brand-600"
-              checked={selected.includes(column.id)}
-              onChange={(event) => toggle(column.id, event.target.checked)}
-              data-testid={`export-column-${column.id}`}
-            />
-            {column.header}
-            {column.identifier && identifiersMasked ? (
-              <span className="text-xs text-slate-600">{t("masked")}</span>
-            ) : null}
-          </label>
-        ))}
-      </div>
+      {COLUMN_GROUPS.map((group) => (
+        <fieldset key={group} className="mt-3" data-testid={`export-column-group-${group}`}>
+          <legend className="text-xs font-medium uppercase tracking-wide text-slate-500">
+            {t(`groups.${group}`)}
+          </legend>
+          <div className="mt-1.5 grid grid-cols-2 gap-x-4 gap-y-1.5 sm:grid-cols-3">
+            {columns
+              .filter((column) => column.group === group)
+              .map((column) => (
+                <label key={column.id} className="flex items-center gap-2 text-sm text-slate-700">
+                  <input
+                    type="checkbox"
+                    className="size-4 rounded border-slate-300 accent-brand-600"
+                    checked={selected.includes(column.id)}
+                    onChange={(event) => toggle(column.id, event.target.checked)}
+                    data-testid={`export-column-${column.id}`}
+                  />
+                  {column.header}
+                  {group === "identifiers" && identifiersMasked ? (
+                    <span className="text-xs text-slate-600">{t("masked")}</span>
+                  ) : null}
+                </label>
+              ))}
+          </div>
+        </fieldset>
+      ))}
       <button
         type="button"
         onClick={onReset}

@@ -9,7 +9,9 @@ import { EXPORT_KINDS, exportHref, type ExportKind } from "@/lib/exports/request
 import type { QueueExportColumnId } from "@/lib/exports/queue-columns";
 import { cn } from "@/components/ui/cn";
 import { ColumnPicker, type PickerColumn } from "./column-picker";
+import { isIdentifierReason } from "@/lib/applicant/identifier-reason";
 import { ExportLanguage } from "./export-language";
+import { IdentifierReasonField } from "./identifier-reason-field";
 import { ExportProgress } from "./export-progress";
 import { useExportDownload } from "./use-export-download";
 
@@ -22,6 +24,7 @@ type Props = {
   columns: readonly PickerColumn[];
   initialColumns: readonly QueueExportColumnId[];
   defaultColumns: readonly QueueExportColumnId[];
+  /** Otherwise the role exports CURP, NSS and RFC in clear, and choosing them asks why. */
   identifiersMasked: boolean;
   total: number;
 };
@@ -32,11 +35,17 @@ export function ExportForm(props: Props) {
   const [kind, setKind] = useState<ExportKind>(props.initialKind);
   const [lang, setLang] = useState<Locale>(props.initialLang);
   const [selected, setSelected] = useState<string[]>([...props.initialColumns]);
+  const [reason, setReason] = useState("");
   const { state: download, start } = useExportDownload();
   // A single applicant has no queue row worth a file of its own: their records are the point.
   const kinds = props.applicantId ? EXPORT_KINDS.filter((k) => k !== "queue") : EXPORT_KINDS;
   const busy = download.phase === "starting" || download.phase === "running";
   const noColumns = kind === "queue" && selected.length === 0;
+  const asksReason =
+    kind === "queue" &&
+    !props.identifiersMasked &&
+    props.columns.some((column) => column.group === "identifiers" && selected.includes(column.id));
+  const missingReason = asksReason && !isIdentifierReason(reason);
 
   const onDownload = () =>
     start((progressId) =>
@@ -47,6 +56,7 @@ export function ExportForm(props: Props) {
           applicantId: props.applicantId,
           columns: kind === "queue" ? (selected as QueueExportColumnId[]) : null,
           lang,
+          reason: asksReason ? reason.trim() : null,
         },
         progressId,
       ),
@@ -95,11 +105,12 @@ export function ExportForm(props: Props) {
           onReset={() => setSelected([...props.defaultColumns])}
         />
       ) : null}
+      {asksReason ? <IdentifierReasonField value={reason} onChange={setReason} /> : null}
       <ExportLanguage languages={LOCALES} value={lang} onChange={setLang} />
       <div>
         <Button
           onClick={onDownload}
-          disabled={busy || noColumns || props.total === 0}
+          disabled={busy || noColumns || missingReason || props.total === 0}
           data-testid="export-download"
         >
           {busy ? t("form.downloading") : t("form.download")}

@@ -1,26 +1,53 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ExportLogEntry } from "@/lib/exports/log";
-import { ALL_APPLICANTS_FILTERS, ONE_APPLICANT_FILTERS } from "@/lib/exports/request";
 import { getFormat } from "@/lib/i18n/server";
+import { FilterChips, getFilterWords, type FilterWords } from "./filter-summary";
 
-/** Who exported what, when, with which filters, and how many rows. */
-export async function ExportLogTable({ entries }: { entries: ExportLogEntry[] }) {
-  const [t, f] = await Promise.all([getTranslations("exports.log"), getFormat()]);
+type Translate = Awaited<ReturnType<typeof getTranslations<"exports.log">>>;
+
+/** What a file covered: the queue's filters as chips, or the one applicant (named, or deleted). */
+function Scope({ entry, t, words }: { entry: ExportLogEntry; t: Translate; words: FilterWords }) {
+  if (entry.filters) {
+    return <FilterChips state={entry.filters} assignee={entry.assignee} words={words} />;
+  }
+  const { id, name } = entry.applicant ?? { id: null, name: null };
+  return id && name ? (
+    <Link
+      href={`/applicants/${id}`}
+      className="font-medium text-brand-700 hover:underline"
+      data-testid="export-log-applicant"
+    >
+      {name}
+    </Link>
+  ) : (
+    <span className="text-slate-500 italic" data-testid="export-log-applicant">
+      {t("deletedApplicant")}
+    </span>
+  );
+}
+
+/** Who exported what, when, with which filters (or for which applicant), and how many rows. */
+export async function ExportLogTable({
+  entries,
+  search,
+}: {
+  entries: ExportLogEntry[];
+  search: string;
+}) {
+  const [t, kinds, f, words] = await Promise.all([
+    getTranslations("exports.log"),
+    getTranslations("exports.kinds"),
+    getFormat(),
+    getFilterWords(),
+  ]);
   if (!entries.length) {
     return (
       <p className="px-5 py-8 text-center text-sm text-slate-500" data-testid="export-log-empty">
-        {t("empty")}
+        {search ? t("noMatches", { search }) : t("empty")}
       </p>
     );
   }
-  const kinds = await getTranslations("exports.kinds");
-  // The log keeps the filters as the query text; the two whole-scope cases read as words.
-  const filters = (text: string) =>
-    text === ONE_APPLICANT_FILTERS
-      ? t("oneApplicant")
-      : text === ALL_APPLICANTS_FILTERS
-        ? t("allApplicants")
-        : text;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="export-log">
@@ -37,18 +64,22 @@ export async function ExportLogTable({ entries }: { entries: ExportLogEntry[] })
         </thead>
         <tbody className="divide-y divide-slate-100">
           {entries.map((entry) => (
-            <tr key={entry.id} data-testid="export-log-row">
+            <tr key={entry.id} className="align-top" data-testid="export-log-row">
               <td className="whitespace-nowrap px-5 py-2 text-slate-600">{f.dateTime(entry.at)}</td>
               <td className="px-3 py-2 text-slate-900">{entry.actor ?? t("deletedUser")}</td>
               <td className="px-3 py-2">{kinds(`${entry.kind}.title`)}</td>
-              <td
-                className="max-w-xs truncate px-3 py-2 font-mono text-xs text-slate-600"
-                title={filters(entry.filters)}
-              >
-                {filters(entry.filters)}
+              <td className="max-w-sm px-3 py-2" data-testid="export-log-filters">
+                <Scope entry={entry} t={t} words={words} />
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{f.number(entry.rows)}</td>
-              <td className="px-3 py-2 text-slate-600">{t(`identifiers.${entry.identifiers}`)}</td>
+              <td className="max-w-xs px-3 py-2 text-slate-600">
+                {t(`identifiers.${entry.identifiers}`)}
+                {entry.reason ? (
+                  <p className="mt-0.5 text-xs text-slate-500" data-testid="export-log-reason">
+                    {t("reason", { reason: entry.reason })}
+                  </p>
+                ) : null}
+              </td>
               <td className="px-5 py-2">{t(`outcome.${entry.outcome}`)}</td>
             </tr>
           ))}

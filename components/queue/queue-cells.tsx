@@ -76,6 +76,17 @@ export function FlagBadges({ flags }: { flags: string[] }) {
   );
 }
 
+/** How long the applicant has waited: "Hoy", "3 días", "1 año 2 meses". */
+export function WaitingCell({ days }: { days: number }) {
+  const t = useTranslations("queue");
+  const f = useFormat();
+  return (
+    <span className="whitespace-nowrap" data-testid="queue-waiting">
+      {days === 0 ? t("cells.waitingToday") : f.span(days)}
+    </span>
+  );
+}
+
 export function MoneyCell({ amount }: { amount: string }) {
   return useFormat().money(amount);
 }

@@ -2,11 +2,10 @@
 
 import type { CellData, Column } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { defaultDir } from "@/lib/queue/params";
-import type { QueueSort } from "@/lib/queue/options";
 import type { QueueRow } from "@/lib/queue/list";
 import { cn } from "@/components/ui/cn";
 import type { QueueColumnId, QueueFeatures } from "./queue-features";
+import { firstColumnDir } from "./queue-sorting";
 
 const ARROWS = { asc: "↑", desc: "↓", none: "↕" } as const;
 
@@ -25,7 +24,7 @@ export function QueueColumnHeader<TValue extends CellData>({
   const t = useTranslations("queue");
   const id = column.id as QueueColumnId;
   const sorted = column.getIsSorted();
-  const firstDir = defaultDir(column.id as QueueSort);
+  const firstDir = firstColumnDir(column.id);
   const next = sorted ? (sorted === "asc" ? "desc" : "asc") : firstDir;
   const arrow = ARROWS[sorted || "none"];
   return (

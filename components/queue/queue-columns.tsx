@@ -1,4 +1,5 @@
 import { createColumnHelper } from "@tanstack/react-table";
+import { DecisionStatusBadge } from "@/components/applicants/decision-status-badge";
 import { LinkStatusBadge } from "@/components/applicants/link-status-badge";
 import type { QueueRow } from "@/lib/queue/list";
 import {
@@ -12,9 +13,12 @@ import {
   NumberCell,
   SpanCell,
   UnassignedCell,
+  WaitingCell,
 } from "./queue-cells";
 import { QueueColumnHeader, QueueColumnTitle } from "./queue-column-header";
 import type { QueueFeatures } from "./queue-features";
+import { SelectAllRows, SelectRow } from "./queue-selection";
+import { WAITING_COLUMN } from "./queue-sorting";
 
 const helper = createColumnHelper<QueueFeatures, QueueRow>();
 
@@ -25,6 +29,22 @@ export const queueColumns = helper.columns([
     header: ({ column }) => <QueueColumnHeader column={column} />,
     cell: ({ row }) => <ApplicantCell row={row.original} />,
     enableHiding: false,
+  }),
+  helper.accessor("decisionStatus", {
+    header: () => <QueueColumnTitle id="decisionStatus" />,
+    cell: ({ getValue }) => (
+      <span className="whitespace-nowrap">
+        <DecisionStatusBadge status={getValue()} />
+      </span>
+    ),
+    enableSorting: false,
+  }),
+  // Sorted by the day the applicant was added (`sort=createdAt`), see queue-sorting.ts.
+  helper.accessor("waitingDays", {
+    id: WAITING_COLUMN,
+    header: ({ column }) => <QueueColumnHeader column={column} />,
+    cell: ({ getValue }) => <WaitingCell days={getValue()} />,
+    meta: { align: "end" },
   }),
   helper.accessor("institution", {
     header: () => <QueueColumnTitle id="institution" />,
@@ -82,3 +102,12 @@ export const queueColumns = helper.columns([
     enableSorting: false,
   }),
 ]);
+
+/** The checkboxes of a bulk assignment (team leads and admins), before every other column. */
+export const selectionColumn = helper.display({
+  id: "select",
+  header: ({ table }) => <SelectAllRows table={table} />,
+  cell: ({ row }) => <SelectRow row={row} />,
+  enableHiding: false,
+  enableSorting: false,
+});

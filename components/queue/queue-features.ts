@@ -5,14 +5,17 @@ import {
   columnVisibilityFeature,
   metaHelper,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
 
-// The database sorts and pages (manual mode): the table only carries state and visibility.
+// The database sorts and pages (manual mode): the table only carries state, visibility and the
+// rows chosen for a bulk assignment.
 export const queueFeatures = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
+  rowSelectionFeature,
   columnVisibilityFeature,
   columnMeta: metaHelper<{ align?: "end" }>(),
 });

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { INSTITUTIONS } from "@/lib/connect/institutions";
+import { DECISION_STATUS_KEYS, DECISION_STATUSES } from "@/lib/applicant/decision-status";
 import { flagLabel, flagSummary, type MetricsTranslate } from "@/lib/i18n/flag-text";
 import { FLAG_CODES } from "@/lib/queue/flags";
 import {
@@ -66,4 +67,13 @@ export function useQueueFilterOptions() {
   const t = useTranslations("queue");
   const tm = useTranslations("metrics") as unknown as MetricsTranslate;
   return queueFilterOptions(t, tm);
+}
+
+/** The decision filter's options, in the worklist's order, worded as `common.decisionStatus`. */
+export function useDecisionOptions() {
+  const t = useTranslations("common");
+  return DECISION_STATUSES.map((value) => ({
+    value,
+    label: t(`decisionStatus.${DECISION_STATUS_KEYS[value]}`),
+  }));
 }

@@ -1,16 +1,20 @@
-import { queueColumns } from "./queue-columns";
+import { queueColumns, selectionColumn } from "./queue-columns";
 import { queueFeatures } from "./queue-features";
 import type { QueuePage } from "@/lib/queue/list";
 
-/** What every rendering of the queue's table shares: the database sorts and pages (manual mode). */
-export function queueTableOptions(page: QueuePage) {
+/**
+ * What every rendering of the queue's table shares: the database sorts and pages (manual mode).
+ * With `selectable` (team leads and admins), rows have checkboxes for a bulk assignment.
+ */
+export function queueTableOptions(page: QueuePage, { selectable = false } = {}) {
   return {
     features: queueFeatures,
-    columns: queueColumns,
+    columns: selectable ? [selectionColumn, ...queueColumns] : queueColumns,
     data: page.rows,
     getRowId: (row: QueuePage["rows"][number]) => row.id,
     manualSorting: true,
     manualPagination: true,
+    enableRowSelection: selectable,
     rowCount: page.total,
   } as const;
 }

@@ -3,10 +3,16 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SCORE_MAX, SCORE_MIN } from "@/lib/metrics/score-bands";
-import { DEFAULT_QUEUE_STATE, isFiltered, type QueueState } from "@/lib/queue/params";
+import {
+  DEFAULT_QUEUE_STATE,
+  hasFilterChanges,
+  type AssignedFilter,
+  type QueueState,
+} from "@/lib/queue/params";
+import type { Assignee } from "./queue-bulk-assign";
 import { FacetFilter } from "./facet-filter";
 import type { QueueTableInstance } from "./queue-features";
-import { useQueueFilterOptions } from "./queue-filter-options";
+import { useDecisionOptions, useQueueFilterOptions } from "./queue-filter-options";
 import { QueueSearch } from "./queue-search";
 import { QueueViewOptions } from "./queue-view-options";
 import { SelectFilter } from "./select-filter";
@@ -15,14 +21,28 @@ type Props = {
   table: QueueTableInstance;
   state: QueueState;
   navigate: (patch: Partial<QueueState>) => void;
+  /** The people the assignment filter offers by name (team leads and admins see everyone). */
+  people: readonly Assignee[];
 };
 
-export function QueueToolbar({ table, state, navigate }: Props) {
+export function QueueToolbar({ table, state, navigate, people }: Props) {
   const t = useTranslations("queue");
   const options = useQueueFilterOptions();
+  const decisionOptions = useDecisionOptions();
+  const peopleOptions = people.map((person) => ({
+    value: person.id as AssignedFilter,
+    label: person.name,
+  }));
   return (
     <div className="relative flex flex-wrap items-center gap-2" data-testid="queue-toolbar">
       <QueueSearch value={state.q} onSearch={(q) => navigate({ q })} />
+      <FacetFilter
+        name="decision"
+        label={t("filters.decision")}
+        options={decisionOptions}
+        selected={state.decision}
+        onChange={(decision) => navigate({ decision })}
+      />
       <FacetFilter
         name="institution"
         label={t("filters.institution")}
@@ -65,10 +85,11 @@ export function QueueToolbar({ table, state, navigate }: Props) {
         label={t("filters.assigned")}
         allLabel={t("filters.anyAssigned")}
         options={options.assigned}
+        groups={[{ label: t("assigned.people"), options: peopleOptions }]}
         value={state.assigned}
         onChange={(assigned) => navigate({ assigned })}
       />
-      {isFiltered(state) ? (
+      {hasFilterChanges(state) ? (
         <Button
           variant="ghost"
           size="sm"

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { MainNav } from "@/components/shell/main-nav";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { canManageTeam } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/users";
@@ -23,6 +24,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <MainNav showTeam={canManageTeam(user.role)} />
         <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3">
           <LocaleSwitch />
+          <NotificationBell userId={user.id} />
           <div className="flex min-w-0 items-center gap-3" data-testid="current-user">
             <div className="min-w-0 text-right leading-tight">
               <p className="truncate text-sm font-medium text-slate-900">{user.name}</p>

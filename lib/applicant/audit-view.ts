@@ -4,8 +4,13 @@ import { db } from "@/lib/db";
 /** Stored audit action → its catalog key (`audit.actions.<key>`). */
 const ACTION_KEYS = {
   "applicant.viewed": "applicantViewed",
+  // Before identifiers were revealed on demand, a lead's page view showed them.
   "applicant.viewed_identifiers": "applicantViewedIdentifiers",
+  "applicant.identifiers_revealed": "applicantIdentifiersRevealed",
   "applicant.decided": "applicantDecided",
+  "applicant.decision_amended": "applicantDecisionAmended",
+  "applicant.signed_off": "applicantSignedOff",
+  "applicant.sign_off_returned": "applicantSignOffReturned",
   "applicant.assigned": "applicantAssigned",
   "applicant.unassigned": "applicantUnassigned",
   "applicant.refreshed": "applicantRefreshed",
@@ -20,6 +25,7 @@ const ACTION_KEYS = {
   "user.password_reset": "userPasswordReset",
   "user.password_set": "userPasswordSet",
   "settings.figures_updated": "settingsFiguresUpdated",
+  "settings.decision_rules_updated": "settingsDecisionRulesUpdated",
   "settings.reference_year_saved": "settingsReferenceYearSaved",
 } as const;
 
@@ -29,6 +35,15 @@ export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];
 export function auditActionKey(action: string): AuditActionKey | null {
   const keys: Record<string, AuditActionKey> = ACTION_KEYS;
   return Object.hasOwn(keys, action) ? (keys[action] ?? null) : null;
+}
+
+/** The actions whose details keep the reader's own reason (for identifiers shown in clear). */
+const REASON_ACTIONS: readonly string[] = ["applicant.identifiers_revealed", "export.downloaded"];
+
+function reasonOf(action: string, details: Record<string, unknown>): string | null {
+  return REASON_ACTIONS.includes(action) && typeof details.reason === "string"
+    ? details.reason
+    : null;
 }
 
 /**
@@ -51,8 +66,11 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
     at: string;
     count: number;
     details: Record<string, unknown>;
+    /** Why the identifiers were shown or exported in clear, in the reader's words. */
+    reason: string | null;
   }[] = [];
   for (const event of events) {
+    const details = (event.details ?? {}) as Record<string, unknown>;
     const actor = event.actor?.name ?? null;
     const last = trail.at(-1);
     if (
@@ -71,7 +89,8 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
       actor,
       at: event.createdAt.toISOString(),
       count: 1,
-      details: (event.details ?? {}) as Record<string, unknown>,
+      details,
+      reason: reasonOf(event.action, details),
     });
   }
   return trail;

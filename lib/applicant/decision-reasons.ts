@@ -66,23 +66,54 @@ export function reasonKey(code: string): ReasonKey | null {
 }
 
 // Messages are catalog keys: the browser shows them in the reader's language.
+
+/** Free text kept apart from the codes; blank means none. */
+const optionalNote = () =>
+  z
+    .string()
+    .trim()
+    .max(2000, "applicant.validation.noteTooLong")
+    .optional()
+    .transform((value) => value || null);
 export const decisionInputSchema = z
   .object({
     outcome: z.enum(DECISION_OUTCOMES, "applicant.validation.outcome"),
     reasonCode: z.string().min(1, "applicant.validation.reasonRequired"),
-    note: z
+    note: optionalNote(),
+    /** The red flags the decider acknowledged, one by one (flag codes). */
+    acknowledgedFlags: z.array(z.string().max(40)).max(30).default([]),
+    /** Set when this decision amends the current one: why it changes. */
+    amendReason: z
       .string()
       .trim()
-      .max(2000, "applicant.validation.noteTooLong")
-      .optional()
-      .transform((value) => value || null),
+      .min(10, "applicant.validation.amendReasonShort")
+      .max(500, "applicant.validation.amendReasonLong")
+      .nullish()
+      .transform((value) => value ?? null),
   })
   .refine((input) => isReasonFor(input.outcome, input.reasonCode), {
     message: "applicant.validation.reasonMismatch",
     path: ["reasonCode"],
   });
 
-export type DecisionInput = z.output<typeof decisionInputSchema>;
+/** A decision as the server takes it; without acknowledgements or an amendment reason, none. */
+export type DecisionInput = Omit<
+  z.output<typeof decisionInputSchema>,
+  "acknowledgedFlags" | "amendReason"
+> & { acknowledgedFlags?: readonly string[]; amendReason?: string | null };
+
+/** A team lead's answer to an approval that waits for sign-off; returning it needs a note. */
+export const signOffInputSchema = z
+  .object({
+    action: z.enum(["sign", "return"], "applicant.validation.signOffAction"),
+    note: optionalNote(),
+  })
+  .refine((input) => input.action === "sign" || input.note !== null, {
+    message: "applicant.validation.returnNoteRequired",
+    path: ["note"],
+  });
+
+export type SignOffInput = z.output<typeof signOffInputSchema>;
 
 export const assignmentInputSchema = z.object({
   userId: z.uuid("applicant.validation.underwriter").nullable(),

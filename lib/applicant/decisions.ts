@@ -1,25 +1,56 @@
 import "server-only";
 import type { DecisionInput } from "@/lib/applicant/decision-reasons";
-import { canAssignOthers } from "@/lib/auth/permissions";
+import {
+  approvalRules,
+  statusAfter,
+  unacknowledged,
+  type ApprovalRules,
+} from "@/lib/applicant/decision-rules";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 
-async function requireApplicant(id: string) {
-  const found = await db().applicant.findUnique({
-    where: { id },
-    select: { id: true, assignedToId: true },
+type Tx = Prisma.TransactionClient;
+
+/** The applicant's current decision: its newest one. */
+export function currentDecision(tx: Tx, applicantId: string) {
+  return tx.decision.findFirst({
+    where: { applicantId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  if (!found) throw new AppError("not_found", "errors.applicant.notFound");
-  return found;
 }
 
-/** Records a decision and its audit event together; the note never goes into the audit details. */
+/**
+ * Records a decision, the applicant's new status and the audit event together. A recorded decision
+ * is final: a new one must amend it, with a reason, and both stay in the history (a decision a team
+ * lead returned needs no amendment). An approval lists every red flag as acknowledged; against a
+ * red flag or a high-risk score it needs a note and, with the four-eyes rule on, a team lead's
+ * sign-off. The note and the amendment reason never go into the audit details.
+ */
 export async function recordDecision(user: SessionUser, applicantId: string, input: DecisionInput) {
-  await requireApplicant(applicantId);
-  const decision = await db().$transaction(async (tx) => {
+  const settings = await getOrganizationSettings();
+  return db().$transaction(async (tx) => {
+    // One decision at a time per applicant, on every replica: the row lock serialises them.
+    const [applicant] = await tx.$queryRaw<{ flags: string[]; score12: number | null }[]>`
+      SELECT flags, score_12 AS "score12" FROM applicants WHERE id = ${applicantId}::uuid FOR UPDATE`;
+    if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
+    const current = await currentDecision(tx, applicantId);
+    const amendReason = input.amendReason ?? null;
+    const amends = current && current.signOff !== "RETURNED" ? current : null;
+    if (amends && amendReason === null)
+      throw new AppError("conflict", "errors.decision.alreadyDecided");
+    if (!amends && amendReason !== null)
+      throw new AppError("conflict", "errors.decision.nothingToAmend");
+    const rules = approvalRules({ ...applicant, fourEyes: settings.fourEyesApproval });
+    const approving = input.outcome === "APPROVE";
+    if (approving) requireApprovalRules(rules, input);
+    const signOff = approving && rules.signOffRequired ? "REQUIRED" : null;
+    const decidedAt = now();
     const created = await tx.decision.create({
       data: {
         applicantId,
@@ -27,88 +58,89 @@ export async function recordDecision(user: SessionUser, applicantId: string, inp
         outcome: input.outcome,
         reasonCode: input.reasonCode,
         note: input.note,
-        createdAt: now(),
+        acknowledgedFlags: approving ? rules.redFlags : [],
+        amendsId: amends?.id ?? null,
+        amendReason,
+        signOff,
+        createdAt: decidedAt,
       },
+    });
+    await tx.applicant.update({
+      where: { id: applicantId },
+      data: { decisionStatus: statusAfter(input.outcome, signOff), decidedAt },
     });
     await recordAudit(
       {
         actorId: user.id,
-        action: "applicant.decided",
+        action: amends ? "applicant.decision_amended" : "applicant.decided",
         applicantId,
         details: {
           decisionId: created.id,
           outcome: input.outcome,
           reasonCode: input.reasonCode,
           hasNote: input.note !== null,
+          acknowledgedFlags: created.acknowledgedFlags,
+          signOff,
+          ...(amends ? { amends: amends.id } : {}),
         },
       },
       tx,
     );
-    return created;
+    if (signOff) await notifyTeamLeads(tx, applicantId, user.id);
+    return { id: created.id, createdAt: decidedAt.toISOString(), signOff };
   });
-  return { id: decision.id, createdAt: decision.createdAt.toISOString() };
 }
 
+function requireApprovalRules(rules: ApprovalRules, input: DecisionInput) {
+  const missing = unacknowledged(rules, input.acknowledgedFlags ?? []);
+  if (missing.length > 0)
+    throw new AppError("bad_request", "errors.decision.acknowledgeFlags", undefined, {
+      fields: { acknowledgedFlags: "errors.decision.acknowledgeFlags" },
+      flags: missing,
+    });
+  if (rules.noteRequired && input.note === null)
+    throw new AppError("bad_request", "errors.decision.noteRequired", undefined, {
+      fields: { note: "errors.decision.noteRequired" },
+    });
+}
+
+async function notifyTeamLeads(tx: Tx, applicantId: string, actorId: string) {
+  const leads = await tx.user.findMany({
+    where: { active: true, role: "TEAM_LEAD" },
+    select: { id: true },
+  });
+  await notify(
+    { userIds: leads.map((lead) => lead.id), kind: "signOffRequested", applicantId, actorId },
+    tx,
+  );
+}
+
+/** Every decision, newest first, with what it amends and its sign-off. */
 export async function listDecisions(applicantId: string) {
   const rows = await db().decision.findMany({
     where: { applicantId },
-    orderBy: { createdAt: "desc" },
-    include: { decidedBy: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: {
+      decidedBy: { select: { name: true } },
+      signedOffBy: { select: { name: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
     outcome: row.outcome,
     reasonCode: row.reasonCode,
     note: row.note,
+    decidedById: row.decidedById,
     decidedBy: row.decidedBy?.name ?? null,
     createdAt: row.createdAt.toISOString(),
+    acknowledgedFlags: row.acknowledgedFlags,
+    amendsId: row.amendsId,
+    amendReason: row.amendReason,
+    signOff: row.signOff,
+    signedOffBy: row.signedOffBy?.name ?? null,
+    signedOffAt: row.signedOffAt?.toISOString() ?? null,
+    signOffNote: row.signOffNote,
   }));
 }
 
 export type DecisionView = Awaited<ReturnType<typeof listDecisions>>[number];
-
-/** Assigns (or unassigns, with null) an applicant; underwriters may only take or release it. */
-export async function assignApplicant(
-  user: SessionUser,
-  applicantId: string,
-  userId: string | null,
-) {
-  const applicant = await requireApplicant(applicantId);
-  if (!canAssignOthers(user.role)) {
-    const own = userId === user.id || (userId === null && applicant.assignedToId === user.id);
-    if (!own) throw new AppError("forbidden", "errors.applicant.assignOwnOnly");
-  }
-  if (userId !== null) {
-    const assignee = await db().user.findUnique({
-      where: { id: userId },
-      select: { active: true },
-    });
-    if (!assignee?.active)
-      throw new AppError("bad_request", "errors.applicant.assigneeInactive", undefined, {
-        fields: { userId: "errors.applicant.chooseActiveUser" },
-      });
-  }
-  if (applicant.assignedToId === userId) return { assignedToId: userId, changed: false };
-  await db().$transaction(async (tx) => {
-    await tx.applicant.update({ where: { id: applicantId }, data: { assignedToId: userId } });
-    await recordAudit(
-      {
-        actorId: user.id,
-        action: userId ? "applicant.assigned" : "applicant.unassigned",
-        applicantId,
-        details: { from: applicant.assignedToId, to: userId },
-      },
-      tx,
-    );
-  });
-  return { assignedToId: userId, changed: true };
-}
-
-/** Who an applicant can be assigned to: active users, by name. */
-export async function listAssignableUsers() {
-  return db().user.findMany({
-    where: { active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true },
-  });
-}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentEmploymentSnapshot } from "@/lib/belvo";
 import { maskEmail, maskIdentifier } from "@/lib/applicant/mask";
-import { canSeeIdentifiers } from "@/lib/auth/permissions";
+import { canRevealIdentifiers } from "@/lib/auth/permissions";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
@@ -21,7 +21,10 @@ function withoutIdentifiers(payloadCiphertext: string) {
   return rest;
 }
 
-/** Everything the applicant page shows. Identifiers are masked unless the role may see them. */
+/**
+ * Everything the applicant page shows. Identifiers are always masked here, whatever the role:
+ * those who need them in clear ask for them with a reason (`revealIdentifiers`).
+ */
 export async function getApplicantDetail(user: SessionUser, id: string) {
   const applicant = await db().applicant.findUnique({
     where: { id },
@@ -48,17 +51,9 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
 
-  const full = canSeeIdentifiers(user.role);
   const curp = reveal(applicant.curpCiphertext);
   const latest = applicant.snapshots[0];
-  const nss = reveal(latest?.nssCiphertext);
-  const rfc = reveal(latest?.rfcCiphertext);
-  const email = reveal(applicant.emailCiphertext);
-  await recordAudit({
-    actorId: user.id,
-    action: full ? "applicant.viewed_identifiers" : "applicant.viewed",
-    applicantId: id,
-  });
+  await recordAudit({ actorId: user.id, action: "applicant.viewed", applicantId: id });
   const current = applicant.currentEmployments[0];
   const queries = curp ? await dailyQueries(curp) : null;
 
@@ -70,15 +65,18 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
     createdAt: applicant.createdAt.toISOString(),
     declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
     assignedTo: applicant.assignedTo,
-    identifiersMasked: !full,
-    identifiers: full
-      ? { curp, nss, rfc, email }
-      : {
-          curp: maskIdentifier(curp),
-          nss: maskIdentifier(nss),
-          rfc: maskIdentifier(rfc),
-          email: maskEmail(email),
-        },
+    decisionStatus: applicant.decisionStatus,
+    /** The stored summary the decision rules read (lib/applicant/decision-rules.ts). */
+    storedFlags: applicant.flags,
+    score12: applicant.score12,
+    /** Whether this reader may ask for the identifiers in clear (with a reason). */
+    canRevealIdentifiers: canRevealIdentifiers(user.role),
+    identifiers: {
+      curp: maskIdentifier(curp),
+      nss: maskIdentifier(reveal(latest?.nssCiphertext)),
+      rfc: maskIdentifier(reveal(latest?.rfcCiphertext)),
+      email: maskEmail(reveal(applicant.emailCiphertext)),
+    },
     link: applicant.link && {
       status: applicant.link.status,
       accessMode: applicant.link.accessMode,
@@ -109,3 +107,41 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
 }
 
 export type ApplicantDetail = Awaited<ReturnType<typeof getApplicantDetail>>;
+
+export const IDENTIFIERS_REVEALED = "applicant.identifiers_revealed";
+
+/**
+ * One applicant's CURP, NSS, RFC and email in clear, for a role that may reveal them, with the
+ * reader's reason. The audit trail records the reveal and the reason, never the identifiers.
+ */
+export async function revealIdentifiers(user: SessionUser, id: string, reason: string) {
+  if (!canRevealIdentifiers(user.role)) throw new AppError("forbidden");
+  const applicant = await db().applicant.findUnique({
+    where: { id },
+    select: {
+      curpCiphertext: true,
+      emailCiphertext: true,
+      snapshots: {
+        orderBy: [{ collectedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { nssCiphertext: true, rfcCiphertext: true },
+      },
+    },
+  });
+  if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
+  await recordAudit({
+    actorId: user.id,
+    action: IDENTIFIERS_REVEALED,
+    applicantId: id,
+    details: { reason },
+  });
+  const latest = applicant.snapshots[0];
+  return {
+    curp: reveal(applicant.curpCiphertext),
+    nss: reveal(latest?.nssCiphertext),
+    rfc: reveal(latest?.rfcCiphertext),
+    email: reveal(applicant.emailCiphertext),
+  };
+}
+
+export type RevealedIdentifiers = Awaited<ReturnType<typeof revealIdentifiers>>;

@@ -10,7 +10,7 @@ import {
 } from "./decision-reasons";
 import { CATALOGS } from "@/lib/i18n/catalog";
 import { jobDays } from "@/lib/dates";
-import { sameName } from "./same-name";
+import { sameName } from "@/lib/metrics/same-name";
 import { SCORE_BANDS, scoreBand, scoreFraction } from "../metrics/score-bands";
 import { timelineLayout } from "./timeline";
 
@@ -67,7 +67,13 @@ describe("decision reasons", () => {
   it("validates a decision body and keeps the note apart", () => {
     expect(
       decisionInputSchema.parse({ outcome: "REFER", reasonCode: "stale_data", note: "  " }),
-    ).toEqual({ outcome: "REFER", reasonCode: "stale_data", note: null });
+    ).toEqual({
+      outcome: "REFER",
+      reasonCode: "stale_data",
+      note: null,
+      acknowledgedFlags: [],
+      amendReason: null,
+    });
     const wrong = decisionInputSchema.safeParse({ outcome: "APPROVE", reasonCode: "stale_data" });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(["reasonCode"]);

@@ -1,11 +1,13 @@
 import "server-only";
 import { getApplicantAuditTrail } from "@/lib/applicant/audit-view";
 import { getApplicantDetail } from "@/lib/applicant/detail";
-import { listAssignableUsers, listDecisions } from "@/lib/applicant/decisions";
+import { listAssignableUsers } from "@/lib/applicant/assignment";
+import { listDecisions } from "@/lib/applicant/decisions";
 import { now } from "@/lib/clock";
 import { snapshotFigures } from "@/lib/metrics/snapshot-figures";
 import { dataAge } from "@/lib/metrics/data-age";
-import { getFigureSettings } from "@/lib/settings/organization";
+import { getFigureSettings, getOrganizationSettings } from "@/lib/settings/organization";
+import { approvalRules } from "@/lib/applicant/decision-rules";
 import { getTranslations } from "next-intl/server";
 import { explainFlag, flagLabel, flagSummary } from "@/lib/i18n/flag-text";
 import type { MetricsTranslate } from "@/lib/i18n/flag-text";
@@ -30,12 +32,25 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
         institution: applicant.institution,
         settings,
         declaredMonthlyIncome: applicant.declaredMonthlyIncome,
+        typedName: applicant.name,
       })
     : null;
   const metrics = figures ? await presentFlags(figures) : null;
   const age = latest ? dataAge(latest.collectedAt, at, settings.timeZone) : null;
   const { timeZone, flagWindowMonths } = settings;
-  return { applicant, latest, metrics, age, decisions, audit, users, timeZone, flagWindowMonths };
+  const rules = await presentRules(applicant);
+  return {
+    applicant,
+    latest,
+    metrics,
+    age,
+    decisions,
+    audit,
+    users,
+    rules,
+    timeZone,
+    flagWindowMonths,
+  };
 }
 
 /** The figures with each flag's label, rule and explanation in the reader's language. */
@@ -50,6 +65,29 @@ async function presentFlags(metrics: ApplicantMetrics) {
       summary: flagSummary(translate, flag.code),
       explanation: explainFlag(flag, { asOf: metrics.asOf, t: translate, f }),
     })),
+  };
+}
+
+/** What an approval needs here, with each red flag's words: the rules the server enforces. */
+async function presentRules(applicant: { storedFlags: string[]; score12: number | null }) {
+  const [t, organization] = await Promise.all([
+    getTranslations("metrics"),
+    getOrganizationSettings(),
+  ]);
+  const translate = t as unknown as MetricsTranslate;
+  const rules = approvalRules({
+    flags: applicant.storedFlags,
+    score12: applicant.score12,
+    fourEyes: organization.fourEyesApproval,
+  });
+  return {
+    redFlags: rules.redFlags.map((code) => ({
+      code,
+      label: flagLabel(translate, code),
+      summary: flagSummary(translate, code),
+    })),
+    highRiskScore: rules.highRiskScore ? applicant.score12 : null,
+    signOffRequired: rules.signOffRequired,
   };
 }
 

@@ -5,12 +5,26 @@ export function canSeeIdentifiers(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
 
+/**
+ * Who may reveal an applicant's CURP, NSS and RFC on the applicant page, one applicant at a time and
+ * with a reason: every role, since underwriters compare them with the applicant's INE. The page
+ * always opens with them masked.
+ */
+export function canRevealIdentifiers(role: Role): boolean {
+  return role === "UNDERWRITER" || role === "TEAM_LEAD" || role === "ADMIN";
+}
+
 export function canDeleteApplicants(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
 
 /** Underwriters take or release applicants themselves; leads and admins assign anyone. */
 export function canAssignOthers(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}
+
+/** Who signs off (or returns) an approval that the four-eyes rule holds; never their own. */
+export function canSignOff(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
 

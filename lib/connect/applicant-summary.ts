@@ -14,13 +14,20 @@ export function applicantSummary(options: {
   institution: Institution;
   settings: FigureSettings & { timeZone: string };
   declaredMonthlyIncome: string | null;
+  /** The name typed when the applicant was added, checked against the name on record. */
+  name: string;
 }): Prisma.ApplicantUpdateManyMutationInput {
   const { record } = options;
   const metrics = snapshotFigures({
-    snapshot: { ...record, entitlementStatus: record.personalData.entitlementStatus },
+    snapshot: {
+      ...record,
+      entitlementStatus: record.personalData.entitlementStatus,
+      officialName: record.personalData.officialName,
+    },
     institution: options.institution,
     settings: options.settings,
     declaredMonthlyIncome: options.declaredMonthlyIncome,
+    typedName: options.name,
   });
   const current = metrics.currentJobs[0];
   return {

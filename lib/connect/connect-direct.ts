@@ -5,7 +5,7 @@ import type { NewApplicant } from "@/lib/connect/new-applicant";
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
-import { env } from "@/lib/env";
+import { env, sandboxInstitutionEnabled } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
 import { assertReferenceFree } from "./reference";
@@ -18,7 +18,7 @@ export type ProgressListener = (step: ConnectStep) => void;
 
 /** Checks everything that can be checked before spending one of the applicant's IMSS queries. */
 export async function prepareDirectConnection(input: NewApplicant): Promise<void> {
-  if (input.institution === "SANDBOX" && env().BELVO_ENV === "production") {
+  if (input.institution === "SANDBOX" && !sandboxInstitutionEnabled()) {
     throw new AppError("bad_request", "errors.connect.sandboxInProduction");
   }
   await assertReferenceFree(input.reference);

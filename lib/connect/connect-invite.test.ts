@@ -79,6 +79,13 @@ describe("connecting through an invite", () => {
       code: "conflict",
       key: "errors.invite.connected",
     });
+    // Nobody is assigned yet: whoever sent the invite hears that the applicant connected.
+    expect(
+      await db().notification.findMany({
+        where: { applicantId: applicant.id },
+        select: { userId: true, kind: true, readAt: true },
+      }),
+    ).toEqual([{ userId: h.user.id, kind: "inviteConnected", readAt: null }]);
   });
 
   it("carries the declared monthly income from the invite to the applicant it creates", async () => {
@@ -116,6 +123,7 @@ describe("connecting through an invite", () => {
       completeInviteConnection(token, linkId, h.client).catch(() => undefined),
     ]);
     expect(await db().applicant.count({ where: { reference } })).toBe(1);
+    expect(await db().notification.count({ where: { applicant: { reference } } })).toBe(1);
   });
 
   it("refuses a success callback for a link made for another invite", async () => {

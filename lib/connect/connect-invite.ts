@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { notify } from "@/lib/notifications/notify";
 import { toAppError } from "./belvo-app-error";
 import { createApplicantRecords } from "./create-applicant";
 import { usableInvite } from "./invites";
@@ -100,9 +101,20 @@ export async function completeInviteConnection(
     });
     throw error;
   }
-  await db().invite.update({
-    where: { id: invite.id },
-    data: { applicantId, lastEvent: { at: now().toISOString() } },
+  await db().$transaction(async (tx) => {
+    await tx.invite.update({
+      where: { id: invite.id },
+      data: { applicantId, lastEvent: { at: now().toISOString() } },
+    });
+    // Whoever the applicant is assigned to hears of it; with nobody yet, whoever invited them.
+    const { assignedToId } = await tx.applicant.findUniqueOrThrow({
+      where: { id: applicantId },
+      select: { assignedToId: true },
+    });
+    await notify(
+      { userIds: [assignedToId ?? invite.createdById], kind: "inviteConnected", applicantId },
+      tx,
+    );
   });
   await recordAudit({
     actorId: null,

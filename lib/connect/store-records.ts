@@ -87,7 +87,7 @@ export async function updateSummary(
   const [applicant, settings] = await Promise.all([
     db().applicant.findUniqueOrThrow({
       where: { id: applicantId },
-      select: { institution: true, declaredMonthlyIncome: true },
+      select: { institution: true, declaredMonthlyIncome: true, name: true },
     }),
     figureSettings ?? getFigureSettings(),
   ]);
@@ -99,6 +99,7 @@ export async function updateSummary(
       institution: applicant.institution,
       settings,
       declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
+      name: applicant.name,
     }),
   });
 }

@@ -1,55 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseQueueParams, type QueueParamsInput } from "@/lib/queue/params";
-import type { Role } from "@/lib/auth/roles";
+import { parseQueueParams } from "@/lib/queue/params";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import { listQueue } from "@/lib/queue/list";
 import { seedQueueFixture, type QueueFixture } from "@/lib/queue/testing/fixture";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
-import { parseExportRequest, type ExportKind } from "@/lib/exports/request";
-import type { Locale } from "@/lib/i18n/locales";
+import { parseExportRequest } from "@/lib/exports/request";
 import { listExports } from "./log";
-import { openExport } from "./open-export";
 import { QUEUE_EXPORT_COLUMN_IDS } from "./queue-columns";
 import { queueExportBatches } from "./queue-export";
+import { download, EXPORT_NOW, EXPORT_TIME_ZONE, member } from "./testing/download";
 
-const NOW = new Date("2026-11-25T12:00:00.000Z");
-const TIME_ZONE = "America/Mexico_City";
+const NOW = EXPORT_NOW;
+const TIME_ZONE = EXPORT_TIME_ZONE;
+const REASON = "Reporte mensual para el buró de crédito";
 const HOSTILE_EMPLOYER = '=HYPERLINK("http://evil.example","Nómina")';
 const ACCENTED_EMPLOYER = 'Peña, "El Güero"\nSucursal Núñez';
 let fx: QueueFixture;
-
-async function member(role: Role): Promise<SessionUser> {
-  return db().user.create({
-    data: {
-      email: `${randomUUID()}@export.test`,
-      name: `Export ${role} ${randomUUID().slice(0, 8)}`,
-      role,
-      passwordHash: "x",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
-
-/** An export as the route makes it; without `lang` in the query, for a Spanish reader. */
-async function download(
-  user: SessionUser,
-  kind: ExportKind,
-  query: QueueParamsInput | string,
-  readerLang: Locale = "es",
-) {
-  const params = new URLSearchParams(
-    typeof query === "string" ? query : (query as Record<string, string>),
-  );
-  const request = parseExportRequest(kind, params, readerLang);
-  const { body } = await openExport(request, user, NOW, TIME_ZONE);
-  const bytes = Buffer.from(await new Response(body).arrayBuffer());
-  // Decoded by hand: a TextDecoder (as in Response.text) would silently drop the byte-order mark.
-  const text = bytes.toString("utf8");
-  return { text, rows: parse(text, { bom: true }) as string[][] };
-}
 
 /** A snapshot of Ana's records: an older pull and the latest one, which exports must use. */
 async function seedRecords(applicantId: string) {
@@ -163,6 +131,7 @@ describe("queue export", () => {
       [
         "Solicitante",
         "Referencia",
+        "Estado del dictamen",
         "Institución",
         "Estado de la conexión",
         "Patrón actual",
@@ -176,6 +145,7 @@ describe("queue export", () => {
       [
         `${fx.token} Ana Núñez`,
         `${fx.token}-a001`,
+        "Pendiente",
         "IMSS",
         "Conexión activa",
         "Grupo Bimbo",
@@ -196,6 +166,7 @@ describe("queue export", () => {
       [
         "Applicant",
         "Reference",
+        "Decision status",
         "Institution",
         "Link status",
         "Current employer",
@@ -209,6 +180,7 @@ describe("queue export", () => {
       [
         `${fx.token} Ana Núñez`,
         `${fx.token}-a001`,
+        "Pending",
         "IMSS",
         "Connected",
         "Grupo Bimbo",
@@ -227,7 +199,7 @@ describe("queue export", () => {
   it("gives CURP, NSS and RFC in clear to a team lead and masked to an underwriter", async () => {
     const query = `q=${fx.token}&sort=name&columns=reference,curp,nss,rfc`;
     const [leadUser, underwriterUser] = [await member("TEAM_LEAD"), await member("UNDERWRITER")];
-    const lead = await download(leadUser, "queue", query);
+    const lead = await download(leadUser, "queue", `${query}&reason=${REASON}`);
     const underwriter = await download(underwriterUser, "queue", query);
     const byRef = (rows: string[][], ref: string) => rows.find((row) => row[0] === ref);
     expect(lead.rows[0]).toEqual(["Referencia", "CURP", "NSS", "RFC"]);
@@ -259,11 +231,11 @@ describe("queue export", () => {
     ]);
     expect(underwriter.text).not.toContain(fx.curp);
     expect(underwriter.text).not.toContain("12345678901");
-    // The log says how each file carried them.
+    // The log says how each file carried them, and why the lead's left in clear.
     const own = (user: SessionUser) =>
-      listExports(user).then((log) => log.find((entry) => entry.actor === user.name));
-    expect((await own(leadUser))?.identifiers).toBe("clear");
-    expect((await own(underwriterUser))?.identifiers).toBe("masked");
+      listExports(user).then((log) => log.entries.find((entry) => entry.actor === user.name));
+    expect(await own(leadUser)).toMatchObject({ identifiers: "clear", reason: REASON });
+    expect(await own(underwriterUser)).toMatchObject({ identifiers: "masked", reason: null });
   });
 
   it("refuses an unknown column with a clear error", () => {
@@ -359,7 +331,15 @@ describe("employment history exports", () => {
 describe("header language", () => {
   // Every queue column whose cells are values, not labels: flags, link status and Belvo's test
   // institution are worded in the file's language (see the English queue export above).
-  const LABEL_COLUMNS: readonly string[] = ["flags", "linkStatus", "institution"];
+  const LABEL_COLUMNS: readonly string[] = [
+    "flags",
+    "linkStatus",
+    "institution",
+    "decisionStatus",
+    "decisionOutcome",
+    "decisionReason",
+    "signOff",
+  ];
   const VALUE_COLUMNS = QUEUE_EXPORT_COLUMN_IDS.filter((id) => !LABEL_COLUMNS.includes(id));
 
   it.each([
@@ -368,7 +348,7 @@ describe("header language", () => {
     ["movements", ""],
   ] as const)("changes the header row of a %s export, never a value row", async (kind, extra) => {
     const lead = await member("TEAM_LEAD");
-    const query = `q=${encodeURIComponent(fx.token)}&${extra}`;
+    const query = `q=${encodeURIComponent(fx.token)}&reason=${REASON}&${extra}`;
     const es = await download(lead, kind, `${query}&lang=es`);
     const en = await download(lead, kind, `${query}&lang=en`);
     const [esHeader, ...esRows] = es.rows;
@@ -384,44 +364,5 @@ describe("header language", () => {
     // The same bytes after the header row.
     const body = (text: string) => text.slice(text.indexOf("\r\n"));
     expect(body(es.text)).toBe(body(en.text));
-  });
-});
-
-describe("export log", () => {
-  it("records who exported what, with which filters and how many rows", async () => {
-    const underwriter = await member("UNDERWRITER");
-    const lead = await member("TEAM_LEAD");
-    await download(underwriter, "queue", { q: fx.curp });
-    await download(lead, "jobs", `applicant=${fx.ids.ana}`);
-
-    const [own] = await listExports(underwriter);
-    expect(own).toMatchObject({
-      actor: underwriter.name,
-      kind: "queue",
-      identifiers: "none",
-      rows: 1,
-      outcome: "complete",
-    });
-    expect(own?.filters).toBe(`q=${fx.curp.slice(0, 4)}${"•".repeat(12)}${fx.curp.slice(-2)}`);
-    expect(
-      (await listExports(underwriter)).every((entry) => entry.actor === underwriter.name),
-    ).toBe(true);
-
-    const team = await listExports(lead);
-    expect(team.slice(0, 2).map((entry) => [entry.actor, entry.kind, entry.rows])).toEqual([
-      [lead.name, "jobs", 2],
-      [underwriter.name, "queue", 1],
-    ]);
-  });
-
-  it("records a download the client abandoned as cancelled, with the rows sent so far", async () => {
-    const lead = await member("TEAM_LEAD");
-    const request = parseExportRequest("queue", new URLSearchParams(`q=${fx.token}`));
-    const { body } = await openExport(request, lead, NOW, TIME_ZONE);
-    const reader = body.getReader();
-    await reader.read();
-    await reader.cancel();
-    const [entry] = await listExports(lead);
-    expect(entry).toMatchObject({ actor: lead.name, outcome: "cancelled" });
   });
 });

@@ -8,7 +8,13 @@ import { AppError, safeErrorSummary } from "@/lib/errors";
 import { csvStream, type ExportBatch } from "@/lib/exports/csv-stream";
 import { JOB_EXPORT_COLUMNS, MOVEMENT_EXPORT_COLUMNS } from "@/lib/exports/history-columns";
 import { startProgress, updateProgress } from "@/lib/exports/progress";
-import { defaultQueueExportColumns, queueExportColumns } from "@/lib/exports/queue-columns";
+import {
+  defaultQueueExportColumns,
+  IDENTIFIER_COLUMNS,
+  queueExportColumns,
+  type QueueExportColumnId,
+} from "@/lib/exports/queue-columns";
+import { isIdentifierReason } from "@/lib/applicant/identifier-reason";
 import { exportFileName, type ExportRequest } from "@/lib/exports/request";
 import { tabulate, type ExportColumn } from "@/lib/exports/values";
 import { getOrganizationSettings } from "@/lib/settings/organization";
@@ -16,6 +22,19 @@ import { recordExport } from "./log";
 import { exportWords } from "./words";
 import { jobExportBatches, movementExportBatches } from "./history-export";
 import { exportWhere, queueExportBatches, type ExportScope } from "./queue-export";
+
+/** CURP, NSS and RFC leave in clear only with a reason of 10 to 300 characters (kept in the log). */
+function requireReasonForClearIdentifiers(
+  request: ExportRequest,
+  columns: readonly QueueExportColumnId[],
+  inClear: boolean,
+) {
+  if (!inClear || !columns.some((id) => IDENTIFIER_COLUMNS.includes(id))) return;
+  if (isIdentifierReason(request.reason)) return;
+  throw new AppError("bad_request", "errors.exports.invalidRequest", undefined, {
+    fields: { reason: "exports.validation.reasonRequired" },
+  });
+}
 
 /**
  * Starts an export for a signed-in user: checks the request, counts what it covers (for the
@@ -28,6 +47,12 @@ export async function openExport(
   /** The organization's by default. */
   timeZone?: string,
 ) {
+  const ids =
+    request.kind === "queue"
+      ? (request.columns ?? defaultQueueExportColumns((await getQueueColumns(user.id)).hidden))
+      : [];
+  const canSee = canExportIdentifiers(user.role);
+  requireReasonForClearIdentifiers(request, ids, canSee);
   const scope: ExportScope = {
     userId: user.id,
     state: request.state,
@@ -71,9 +96,6 @@ export async function openExport(
   const fileName = exportFileName(request.kind, now);
   switch (request.kind) {
     case "queue": {
-      const ids =
-        request.columns ?? defaultQueueExportColumns((await getQueueColumns(user.id)).hidden);
-      const canSee = canExportIdentifiers(user.role);
       const columns = queueExportColumns(ids, { identifiersMasked: !canSee });
       const batches = queueExportBatches({ scope, columns: ids, canSeeIdentifiers: canSee });
       return { fileName, body: stream(columns, batches) };

@@ -6,8 +6,13 @@ import type { QueueState } from "@/lib/queue/params";
 import { decryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { QUEUE_ROW_SELECT } from "@/lib/queue/list";
 import { db } from "@/lib/db";
-import type { QueueExportColumnId, QueueExportRow } from "@/lib/exports/queue-columns";
+import {
+  DECISION_COLUMNS,
+  type QueueExportColumnId,
+  type QueueExportRow,
+} from "@/lib/exports/queue-columns";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentDecisions } from "./current-decisions";
 import { keysetScan } from "./keyset-scan";
 
 export interface ExportScope {
@@ -39,7 +44,10 @@ function revealer(canSeeIdentifiers: boolean) {
   };
 }
 
-/** Batches of queue rows; identifiers are decrypted only when a chosen column needs them. */
+/**
+ * Batches of queue rows; identifiers are decrypted, and current decisions read (one query per
+ * batch), only when a chosen column needs them.
+ */
 export async function* queueExportBatches(options: {
   scope: ExportScope;
   columns: readonly QueueExportColumnId[];
@@ -52,6 +60,10 @@ export async function* queueExportBatches(options: {
   const wantsCurp = columns.includes("curp");
   const wantsSnapshotIds = columns.includes("nss") || columns.includes("rfc");
   const reveal = revealer(options.canSeeIdentifiers);
+  const wantsDecision = columns.some(
+    (id) => id !== "decisionStatus" && DECISION_COLUMNS.includes(id),
+  );
+  const wantsNote = columns.includes("decisionNote");
   const batches = keysetScan({
     key: sortKey(scope.state),
     batchSize: options.batchSize ?? 1000,
@@ -63,6 +75,7 @@ export async function* queueExportBatches(options: {
         select: {
           ...QUEUE_ROW_SELECT,
           createdAt: true,
+          decisionStatus: true,
           curpCiphertext: wantsCurp,
           snapshots: wantsSnapshotIds
             ? {
@@ -75,6 +88,8 @@ export async function* queueExportBatches(options: {
       }),
   });
   for await (const rows of batches) {
+    const ids = wantsDecision ? rows.map((row) => row.id) : [];
+    const decisions = await currentDecisions(ids, { withNote: wantsNote });
     const mapped = rows.map((row): QueueExportRow => {
       const latest = row.snapshots?.[0];
       return {
@@ -95,6 +110,8 @@ export async function* queueExportBatches(options: {
         curp: reveal(row.curpCiphertext),
         nss: reveal(latest?.nssCiphertext),
         rfc: reveal(latest?.rfcCiphertext),
+        decisionStatus: row.decisionStatus,
+        decision: decisions.get(row.id) ?? null,
       };
     });
     yield { rows: mapped, applicants: rows.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, exportHref, parseExportRequest } from "./request";
+import { exportFileName, exportHref, parseExportPage, parseExportRequest } from "./request";
 
 describe("export requests", () => {
   it("names files by kind and UTC moment, without characters some systems refuse", () => {
@@ -29,5 +29,19 @@ describe("export requests", () => {
     expect(exportHref(english)).toBe("/api/exports/jobs?lang=en");
     expect(parseExportRequest("jobs", new URLSearchParams(""), "en").lang).toBe("en");
     expect(parseExportRequest("jobs", new URLSearchParams("")).lang).toBe("es");
+  });
+
+  it("carries the reason for identifiers in clear to the download, never into the page", () => {
+    const request = parseExportRequest(
+      "queue",
+      new URLSearchParams("columns=curp&reason=Cotejo con el buró, folio 12"),
+    );
+    expect(request.reason).toBe("Cotejo con el buró, folio 12");
+    const [, query] = exportHref(request).split("?");
+    expect(parseExportRequest("queue", new URLSearchParams(query)).reason).toBe(request.reason);
+    expect(parseExportRequest("queue", new URLSearchParams("reason=%20")).reason).toBeNull();
+    const page = parseExportPage(new URLSearchParams("kind=queue&reason=x"));
+    expect(page).not.toHaveProperty("reason");
+    expect(exportHref(page)).not.toContain("reason");
   });
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { CURP_PATTERN } from "@/lib/connect/new-applicant";
-import { maskIdentifier } from "@/lib/applicant/mask";
+import { IDENTIFIER_REASON_LENGTH } from "@/lib/applicant/identifier-reason";
 import {
   DEFAULT_QUEUE_STATE,
   parseQueueParams,
@@ -27,6 +26,8 @@ export interface ExportRequest {
   lang: Locale;
   /** Chosen by the browser so that it can follow the progress of this download. */
   progressId: string | null;
+  /** Why CURP, NSS and RFC are exported in clear; required then (see `open-export.ts`). */
+  reason: string | null;
 }
 
 const optionalUuid = (message: string) => z.uuid({ message }).nullable().default(null);
@@ -45,6 +46,13 @@ const extrasSchema = z.object({
   applicant: optionalUuid("exports.validation.applicantId"),
   progress: optionalUuid("exports.validation.progressId"),
   lang: z.enum(LOCALES, { message: "exports.validation.language" }).nullable().default(null),
+  reason: z
+    .string()
+    .trim()
+    .max(IDENTIFIER_REASON_LENGTH.max, { message: "exports.validation.reason" })
+    .transform((text) => text || null)
+    .nullable()
+    .default(null),
 });
 
 const single = (params: URLSearchParams, key: string) => params.get(key) ?? undefined;
@@ -63,6 +71,7 @@ export function parseExportRequest(
     applicant: single(params, "applicant"),
     progress: single(params, "progress"),
     lang: single(params, "lang"),
+    reason: single(params, "reason"),
   });
   if (!extras.success) {
     throw new AppError("bad_request", "errors.exports.invalidRequest", undefined, {
@@ -78,11 +87,15 @@ export function parseExportRequest(
     applicantId: extras.data.applicant,
     lang: extras.data.lang ?? lang,
     progressId: extras.data.progress,
+    reason: extras.data.reason,
   };
 }
 
 /** The download URL of a request (the inverse of `parseExportRequest`). */
-export function exportHref(request: Omit<ExportRequest, "progressId">, progressId?: string) {
+export function exportHref(
+  request: Omit<ExportRequest, "progressId" | "reason"> & { reason?: string | null },
+  progressId?: string,
+) {
   const params = new URLSearchParams(
     request.applicantId ? "" : serializeQueueState({ ...request.state, page: 1 }),
   );
@@ -90,25 +103,10 @@ export function exportHref(request: Omit<ExportRequest, "progressId">, progressI
   if (request.applicantId) params.set("applicant", request.applicantId);
   if (request.columns) params.set("columns", request.columns.join(","));
   params.set("lang", request.lang);
+  if (request.reason) params.set("reason", request.reason);
   if (progressId) params.set("progress", progressId);
   const query = params.toString().replaceAll("%2C", ",");
   return `/api/exports/${request.kind}${query ? `?${query}` : ""}`;
-}
-
-/** What the audit log keeps as the filters of a one-applicant export and an unfiltered one. */
-export const ONE_APPLICANT_FILTERS = "one applicant";
-export const ALL_APPLICANTS_FILTERS = "all applicants";
-
-/**
- * The filters as the audit log keeps them (the queue's query text, language-neutral): a searched
- * CURP is masked, like everywhere else.
- */
-export function describeFilters(request: ExportRequest): string {
-  if (request.applicantId) return ONE_APPLICANT_FILTERS;
-  const q = request.state.q;
-  const safeQ = q && CURP_PATTERN.test(q.toUpperCase()) ? (maskIdentifier(q) ?? undefined) : q;
-  const text = serializeQueueState({ ...request.state, q: safeQ, page: 1 });
-  return decodeURIComponent(text.replaceAll("+", " ")) || ALL_APPLICANTS_FILTERS;
 }
 
 /** `cotiza-queue-20261126T004512Z.csv`: the kind and the moment, sortable, safe on every OS. */
@@ -125,7 +123,7 @@ export function exportFileName(kind: ExportKind, now: Date): string {
 export function parseExportPage(
   input: URLSearchParams,
   lang: Locale = DEFAULT_LOCALE,
-): Omit<ExportRequest, "progressId"> {
+): Omit<ExportRequest, "progressId" | "reason"> {
   const kind = EXPORT_KINDS.find((candidate) => candidate === input.get("kind")) ?? "queue";
   const params = new URLSearchParams(input);
   const columns = (params.get("columns") ?? "")
@@ -134,7 +132,7 @@ export function parseExportPage(
       (QUEUE_EXPORT_COLUMN_IDS as readonly string[]).includes(id),
     );
   const chosen = params.get("lang");
-  for (const key of ["kind", "progress", "columns", "lang"]) params.delete(key);
+  for (const key of ["kind", "progress", "columns", "lang", "reason"]) params.delete(key);
   if (!z.uuid().safeParse(params.get("applicant")).success) params.delete("applicant");
   const { state, applicantId } = parseExportRequest(kind, params);
   return {

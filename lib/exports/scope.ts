@@ -4,9 +4,14 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { ExportRequest } from "@/lib/exports/request";
 import { getOrganizationSettings } from "@/lib/settings/organization";
+import { assignedUserId } from "@/lib/queue/params";
+import { userNames } from "./log";
 import { exportWhere } from "./queue-export";
 
-/** What the exports page says an export will cover: how many applicants, or which one. */
+/**
+ * What the exports page says an export will cover: how many applicants, or which one, and the name
+ * of the user whose applicants the filters choose (`assigned=<id>`).
+ */
 export async function exportScopeSummary(
   request: Pick<ExportRequest, "state" | "applicantId">,
   user: SessionUser,
@@ -20,7 +25,8 @@ export async function exportScopeSummary(
     now,
     timeZone: timeZone ?? (await getOrganizationSettings()).timeZone,
   });
-  const [total, applicant] = await Promise.all([
+  const assigneeId = assignedUserId(request.state);
+  const [total, applicant, names] = await Promise.all([
     db().applicant.count({ where }),
     request.applicantId
       ? db().applicant.findUnique({
@@ -28,6 +34,7 @@ export async function exportScopeSummary(
           select: { id: true, name: true, reference: true },
         })
       : null,
+    userNames([assigneeId]),
   ]);
-  return { total, applicant };
+  return { total, applicant, assignee: assigneeId ? (names.get(assigneeId) ?? null) : null };
 }

@@ -16,6 +16,7 @@ import es_settings from "./messages/es/settings.json";
 import es_errors from "./messages/es/errors.json";
 import es_audit from "./messages/es/audit.json";
 import es_demo from "./messages/es/demo.json";
+import es_notifications from "./messages/es/notifications.json";
 import en_common from "./messages/en/common.json";
 import en_shell from "./messages/en/shell.json";
 import en_auth from "./messages/en/auth.json";
@@ -30,6 +31,7 @@ import en_settings from "./messages/en/settings.json";
 import en_errors from "./messages/en/errors.json";
 import en_audit from "./messages/en/audit.json";
 import en_demo from "./messages/en/demo.json";
+import en_notifications from "./messages/en/notifications.json";
 
 export const NAMESPACES = [
   "common",
@@ -46,6 +48,7 @@ export const NAMESPACES = [
   "errors",
   "audit",
   "demo",
+  "notifications",
 ] as const;
 
 export const CATALOGS = {
@@ -64,6 +67,7 @@ export const CATALOGS = {
     errors: es_errors,
     audit: es_audit,
     demo: es_demo,
+    notifications: es_notifications,
   },
   en: {
     common: en_common,
@@ -80,6 +84,7 @@ export const CATALOGS = {
     errors: en_errors,
     audit: en_audit,
     demo: en_demo,
+    notifications: en_notifications,
   },
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
 

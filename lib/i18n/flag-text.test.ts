@@ -39,6 +39,7 @@ const SAMPLE_FACTS: { [C in FlagCode]: FlagFacts[C] } = {
     ],
   },
   issste: {},
+  "name-mismatch": {},
 };
 
 function flagOf<C extends FlagCode>(code: C, facts: FlagFacts[C]): Flag {

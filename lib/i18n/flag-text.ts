@@ -102,6 +102,7 @@ export function explainFlag(
       });
     }
     case "issste":
+    case "name-mismatch":
       return t(key);
   }
 }

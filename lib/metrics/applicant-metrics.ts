@@ -96,6 +96,7 @@ export function computeApplicantMetrics(
     institution,
     socialSecuritySummary: input.socialSecuritySummary,
     declaredIncome,
+    names: input.names,
   });
   return {
     asOf,

@@ -29,6 +29,7 @@ export interface FlagRule {
  * above as their values.
  */
 export const FLAG_RULES = {
+  "name-mismatch": { severity: "risk" },
   jobless: { severity: "risk" },
   "redeemed-weeks": { severity: "risk" },
   "recent-exit": { severity: "warning" },

@@ -212,6 +212,7 @@ describe("the flag table", () => {
     expect(FLAG_CODES).not.toContain("stale-data");
     expect(FLAG_CODES).not.toContain("long-gap");
     expect(FLAG_CODES).toEqual([
+      "name-mismatch",
       "jobless",
       "redeemed-weeks",
       "recent-exit",
@@ -224,5 +225,31 @@ describe("the flag table", () => {
       "capped-salary",
       "issste",
     ]);
+  });
+});
+
+describe("name-mismatch flag", () => {
+  const flagsFor = (names?: { typed: string; onRecord: string | null }) =>
+    computeApplicantMetrics({
+      asOf: AS_OF,
+      institution: "imss",
+      names,
+      jobs: [job({ employer: "Acme", startDate: "2020-01-01", movements: [] })],
+    }).flags.map((flag) => flag.code);
+
+  it("is a risk, first in the table, when the record names someone else", () => {
+    expect(flagsFor({ typed: "Mariana Ibarra", onRecord: "MARIANA IBAÑEZ NUÑEZ" })).toEqual([
+      "name-mismatch",
+    ]);
+    expect(FLAG_RULES["name-mismatch"].severity).toBe("risk");
+    expect(FLAG_CODES[0]).toBe("name-mismatch");
+  });
+
+  it("ignores case, accents and spacing, and records without a name", () => {
+    expect(flagsFor({ typed: "Mariana  Ibáñez Núñez", onRecord: "MARIANA IBANEZ NUNEZ" })).toEqual(
+      [],
+    );
+    expect(flagsFor({ typed: "Mariana Ibarra", onRecord: null })).toEqual([]);
+    expect(flagsFor()).toEqual([]);
   });
 });

@@ -3,7 +3,12 @@ import { joblessFlag, pastGapFlag, recentHireFlag } from "./employment-flags";
 import type { EmploymentFlagContext } from "./employment-flags";
 import { byFlagOrder } from "./flag-rules";
 import type { DeclaredIncome } from "./declared-income";
-import { declaredIncomeFlag, isssteFlag, redeemedWeeksFlag } from "./record-flags";
+import {
+  declaredIncomeFlag,
+  isssteFlag,
+  nameMismatchFlag,
+  redeemedWeeksFlag,
+} from "./record-flags";
 import { cappedSalaryFlag, salaryCutFlag } from "./salary-flags";
 import type { Flag, Institution } from "./types";
 
@@ -11,11 +16,13 @@ export interface FlagContext extends EmploymentFlagContext {
   institution: Institution;
   socialSecuritySummary: SocialSecuritySummary | null | undefined;
   declaredIncome: DeclaredIncome | null;
+  names?: { typed: string; onRecord: string | null };
 }
 
 /** Every flag that applies, in the flag table's order (most severe first). */
 export function computeFlags(context: FlagContext): Flag[] {
   const flags = [
+    nameMismatchFlag(context.names, context.asOf),
     joblessFlag(context),
     pastGapFlag(context),
     recentHireFlag(context),

@@ -1,6 +1,7 @@
 import type { SocialSecuritySummary } from "@/lib/belvo/types/employment-record";
 import { flag } from "./employment-flags";
 import type { DeclaredIncome } from "./declared-income";
+import { sameName } from "./same-name";
 import type { Flag, Institution } from "./types";
 
 /**
@@ -17,6 +18,15 @@ export function redeemedWeeksFlag(summary: SocialSecuritySummary | null | undefi
 
 export function isssteFlag(institution: Institution): Flag | null {
   return institution === "issste" ? flag("issste", {}, null) : null;
+}
+
+/** The name on the institution's record is not the one typed: the records may be someone else's. */
+export function nameMismatchFlag(
+  names: { typed: string; onRecord: string | null } | undefined,
+  asOf: string,
+): Flag | null {
+  if (!names?.onRecord || sameName(names.typed, names.onRecord)) return null;
+  return flag("name-mismatch", {}, asOf);
 }
 
 export function declaredIncomeFlag(declared: DeclaredIncome | null, asOf: string): Flag | null {

@@ -11,6 +11,8 @@ export interface FigureSource {
   /** When Belvo collected the data: an ISO instant. */
   collectedAt: string;
   entitlementStatus: string | null;
+  /** The name on the institution's record, when it gave one. */
+  officialName?: string | null;
   socialSecuritySummary: SocialSecuritySummary | null | undefined;
   jobs: readonly (Omit<JobInput, "reportedMonthlySalary"> & {
     monthlySalary: DecimalText | null;
@@ -30,6 +32,8 @@ export function snapshotFigures(options: {
   institution: InstitutionCode;
   settings: FigureSettings & { timeZone: string };
   declaredMonthlyIncome?: DecimalText | null;
+  /** The name typed when the applicant was added: checked against the name on record. */
+  typedName?: string;
 }): ApplicantMetrics {
   const { snapshot, settings } = options;
   return computeApplicantMetrics(
@@ -40,6 +44,10 @@ export function snapshotFigures(options: {
       socialSecuritySummary: snapshot.socialSecuritySummary,
       entitlementStatus: snapshot.entitlementStatus,
       declaredMonthlyIncome: options.declaredMonthlyIncome,
+      names:
+        options.typedName === undefined
+          ? undefined
+          : { typed: options.typedName, onRecord: snapshot.officialName ?? null },
     },
     { settings },
   );

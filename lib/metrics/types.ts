@@ -41,6 +41,8 @@ export interface MetricsInput {
   entitlementStatus?: string | null;
   /** The monthly income the applicant declared, compared with the verified one. */
   declaredMonthlyIncome?: DecimalText | null;
+  /** The name typed when the applicant was added, and the one on the institution's record. */
+  names?: { typed: string; onRecord: string | null };
 }
 
 export type EmploymentStatus = "employed" | "unemployed" | "retired";
@@ -79,6 +81,8 @@ export interface FlagFacts {
     tolerancePct: number;
   };
   issste: Record<string, never>;
+  /** The names themselves stay out of the facts: the page shows both beside each other. */
+  "name-mismatch": Record<string, never>;
 }
 
 export type Flag = {

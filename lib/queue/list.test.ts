@@ -59,15 +59,89 @@ describe("queue data layer: filters", () => {
     [{ fresh: "none" }, ["Diego Ruiz"]],
     [{ assigned: "me" }, ["Ana Núñez"]],
     [{ assigned: "unassigned" }, ["Elena Soto", "Diego Ruiz", "Beto Peña"]],
+    [{ assigned: "00000000-0000-4000-8000-000000000000" }, []],
     [{ institution: "IMSS", status: "VALID", fresh: "fresh", score: "750-plus" }, ["Ana Núñez"]],
   ])("%o → %o", async (params, expected) => {
-    expect(await names(params)).toEqual(expected);
+    // Newest first, as before the worklist's default order.
+    expect(await names({ dir: "desc", ...params })).toEqual(expected);
+  });
+
+  it("filters by one user's id", async () => {
+    const carla = await db().applicant.findUniqueOrThrow({ where: { id: fx.ids.carla } });
+    expect(await names({ assigned: carla.assignedToId ?? "" })).toEqual(["Carla Ibáñez"]);
+    expect(await names({ assigned: fx.userId })).toEqual(["Ana Núñez"]);
+  });
+});
+
+describe("queue data layer: the worklist", () => {
+  const DAY = 86_400_000;
+  let token: string;
+  const at = (days: number) => new Date(NOW.getTime() - days * DAY);
+
+  beforeAll(async () => {
+    token = `W${randomUUID().slice(0, 8)}`;
+    const rows = [
+      // name, status, added (days ago), decided (days ago)
+      ["Pendiente", "PENDING", 3, null],
+      ["Referido", "REFERRED", 10, 2],
+      ["Visto bueno", "AWAITING_SIGN_OFF", 5, 1],
+      ["Aprobado", "APPROVED", 20, 15],
+      ["Rechazado", "DECLINED", 1, 0],
+    ] as const;
+    await db().applicant.createMany({
+      data: rows.map(([name, decisionStatus, added, decided], i) => ({
+        name: `${token} ${name}`,
+        reference: `${token}-${i}`,
+        institution: "IMSS" as const,
+        decisionStatus,
+        createdAt: at(added),
+        decidedAt: decided === null ? null : at(decided),
+      })),
+    });
+  });
+
+  const list = async (params: QueueParamsInput) => {
+    const page = await listQueue({
+      user: { id: fx.userId },
+      state: parseQueueParams({ q: token, ...params }),
+      now: NOW,
+      timeZone: TIME_ZONE,
+    });
+    return page.rows.map((row) => [row.name.replace(`${token} `, ""), row.waitingDays]);
+  };
+
+  it("shows open work oldest first by default, and how long each has waited until today", async () => {
+    expect(await list({})).toEqual([
+      ["Referido", 10],
+      ["Visto bueno", 5],
+      ["Pendiente", 3],
+    ]);
+  });
+
+  it("stops the clock at a final decision, and shows every status with `all`", async () => {
+    expect(await list({ decision: "all" })).toEqual([
+      ["Aprobado", 5],
+      ["Referido", 10],
+      ["Visto bueno", 5],
+      ["Pendiente", 3],
+      ["Rechazado", 1],
+    ]);
+  });
+
+  it("filters by the chosen statuses", async () => {
+    expect(await list({ decision: "approved,declined", dir: "desc" })).toEqual([
+      ["Rechazado", 1],
+      ["Aprobado", 5],
+    ]);
+    expect(await list({ decision: "awaiting-sign-off" })).toEqual([["Visto bueno", 5]]);
   });
 });
 
 describe("queue data layer: sorting", () => {
   it.each<[QueueParamsInput, string[]]>([
-    [{}, ["Elena Soto", "Diego Ruiz", "Carla Ibáñez", "Beto Peña", "Ana Núñez"]],
+    // The worklist, oldest first (was newest first before the worklist, issue 19).
+    [{}, ["Ana Núñez", "Beto Peña", "Carla Ibáñez", "Diego Ruiz", "Elena Soto"]],
+    [{ dir: "desc" }, ["Elena Soto", "Diego Ruiz", "Carla Ibáñez", "Beto Peña", "Ana Núñez"]],
     [{ sort: "name" }, ["Ana Núñez", "Beto Peña", "Carla Ibáñez", "Diego Ruiz", "Elena Soto"]],
     [
       { sort: "name", dir: "desc" },
@@ -146,6 +220,8 @@ describe("queue data layer: pages and rows", () => {
       flags: ["capped-salary"],
       dataAsOf: "2026-11-20T12:00:00.000Z",
       assignedTo: { id: fx.userId, name: "Queue Tester" },
+      decisionStatus: "PENDING",
+      waitingDays: 399,
     });
     expect(JSON.parse(JSON.stringify(row))).toEqual(row);
     const [diego] = (

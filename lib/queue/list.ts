@@ -1,6 +1,7 @@
 import "server-only";
-import { daysSince } from "@/lib/dates";
+import { dayInZone, daysSince, toDay } from "@/lib/dates";
 import { employerLabel } from "@/lib/applicant/employer-label";
+import { isOpenStatus, type DecisionStatus } from "@/lib/applicant/decision-status";
 import { lookupHash } from "@/lib/crypto/field-encryption";
 import type { SessionUser } from "@/lib/auth/users";
 import type { QueueState } from "@/lib/queue/params";
@@ -24,7 +25,25 @@ export const QUEUE_ROW_SELECT = {
   dataAsOf: true,
   link: { select: { status: true } },
   assignedTo: { select: { id: true, name: true } },
+  decisionStatus: true,
+  createdAt: true,
+  decidedAt: true,
 } as const;
+
+/**
+ * How many calendar days (in `timeZone`) an applicant has been in the queue: from the day they
+ * were added to today while their work is open (a referral or an approval awaiting its sign-off
+ * included), else to the day of the final decision.
+ */
+export function daysWaiting(
+  applicant: { createdAt: Date; decidedAt: Date | null; decisionStatus: DecisionStatus },
+  now: Date,
+  timeZone: string,
+): number {
+  const day = (instant: Date) => toDay(dayInZone(instant, timeZone));
+  const end = isOpenStatus(applicant.decisionStatus) ? now : (applicant.decidedAt ?? now);
+  return Math.max(0, day(end) - day(applicant.createdAt));
+}
 
 export interface QueueOptions {
   user: Pick<SessionUser, "id">;
@@ -77,9 +96,16 @@ export async function listQueue({ user, state, now = clockNow(), ...options }: Q
       flags: row.flags,
       dataAsOf: row.dataAsOf?.toISOString() ?? null,
       assignedTo: row.assignedTo,
+      decisionStatus: row.decisionStatus,
+      waitingDays: daysWaiting(row, now, timeZone),
     })),
   };
 }
 
 export type QueuePage = Awaited<ReturnType<typeof listQueue>>;
 export type QueueRow = QueuePage["rows"][number];
+
+/** True when no applicant exists at all (the queue then invites to add the first one). */
+export async function hasNoApplicants(): Promise<boolean> {
+  return (await db().applicant.findFirst({ select: { id: true } })) === null;
+}

@@ -7,6 +7,7 @@ import {
   type ScoreBandFilter,
   type ScoreBandKey,
 } from "@/lib/metrics/score-bands";
+import { OPEN_STATUSES, type DecisionStatus } from "@/lib/applicant/decision-status";
 
 export const INSTITUTION_VALUES = ["IMSS", "ISSSTE", "SANDBOX"] as const;
 export const STATUS_VALUES = ["VALID", "INVALID", "UNCONFIRMED", "TOKEN_REQUIRED"] as const;
@@ -14,6 +15,19 @@ export const STATUS_VALUES = ["VALID", "INVALID", "UNCONFIRMED", "TOKEN_REQUIRED
 export const SCORE_BANDS: readonly ScoreBand[] = [...BANDS.map(scoreBandFilter), "none"];
 export const FRESHNESS_VALUES = ["fresh", "aging", "stale", "none"] as const;
 export const ASSIGNED_VALUES = ["me", "unassigned"] as const;
+
+/** The decision filter's URL values (`decision=pending,referred`), in the filter's order. */
+export const DECISION_PARAMS = {
+  PENDING: "pending",
+  AWAITING_SIGN_OFF: "awaiting-sign-off",
+  REFERRED: "referred",
+  APPROVED: "approved",
+  DECLINED: "declined",
+} as const satisfies Record<DecisionStatus, string>;
+/** `decision=all` lifts the worklist's default: every status. */
+export const ALL_DECISIONS = "all";
+/** The worklist: what the queue shows when its URL names no decision (work still open). */
+export const WORKLIST_DECISIONS: readonly DecisionStatus[] = OPEN_STATUSES;
 export const SORT_VALUES = [
   "createdAt",
   "name",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQueueParams } from "./params";
-import { queueWhere } from "./query";
+import { queueOrderBy, queueWhere } from "./query";
 
 const context = (now: string, timeZone: string) => ({
   userId: "00000000-0000-4000-8000-000000000000",
@@ -9,8 +9,9 @@ const context = (now: string, timeZone: string) => ({
   curpHash: (curp: string) => `hash:${curp}`,
 });
 
+// Every decision status (`decision=all`), so that the freshness filter is the only condition.
 const freshness = (fresh: string, now: string, timeZone: string) =>
-  queueWhere(parseQueueParams({ fresh }), context(now, timeZone));
+  queueWhere(parseQueueParams({ fresh, decision: "all" }), context(now, timeZone));
 
 describe("queue freshness filter", () => {
   it("counts whole days in the organization's time zone", () => {
@@ -43,5 +44,41 @@ describe("queue freshness filter", () => {
     expect(freshness("none", "2026-11-18T01:00:00Z", "America/Mexico_City")).toEqual({
       AND: [{ dataAsOf: null }],
     });
+  });
+});
+
+describe("queue decision and assignee filters", () => {
+  const where = (params: Record<string, string>) =>
+    queueWhere(parseQueueParams(params), context("2026-11-18T01:00:00Z", "UTC"));
+
+  it("shows open work by default, chosen statuses when asked, and every status with `all`", () => {
+    expect(where({})).toEqual({
+      AND: [{ decisionStatus: { in: ["PENDING", "AWAITING_SIGN_OFF", "REFERRED"] } }],
+    });
+    expect(where({ decision: "approved,declined" })).toEqual({
+      AND: [{ decisionStatus: { in: ["APPROVED", "DECLINED"] } }],
+    });
+    expect(where({ decision: "all" })).toEqual({});
+  });
+
+  it("filters by me, by no one, or by one user's id", () => {
+    const userId = "0f2c2b8e-7f1a-4d3e-9b6c-5a4d3c2b1a00";
+    expect(where({ decision: "all", assigned: "me" })).toEqual({
+      AND: [{ assignedToId: context("", "UTC").userId }],
+    });
+    expect(where({ decision: "all", assigned: "unassigned" })).toEqual({
+      AND: [{ assignedToId: null }],
+    });
+    expect(where({ decision: "all", assigned: userId })).toEqual({
+      AND: [{ assignedToId: userId }],
+    });
+  });
+
+  it("orders the worklist oldest first, then by id", () => {
+    expect(queueOrderBy(parseQueueParams({}))).toEqual([{ createdAt: "asc" }, { id: "asc" }]);
+    expect(queueOrderBy(parseQueueParams({ dir: "desc" }))).toEqual([
+      { createdAt: "desc" },
+      { id: "asc" },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { FRESHNESS_DAYS } from "@/lib/metrics/data-age";
 import { SCORE_BANDS, scoreBandFilter, scoreBandRange } from "@/lib/metrics/score-bands";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURP_PATTERN } from "@/lib/connect/new-applicant";
-import type { QueueState } from "@/lib/queue/params";
+import { assignedUserId, showsAllDecisions, type QueueState } from "@/lib/queue/params";
 import type { Freshness, ScoreBand } from "@/lib/queue/options";
 
 /** The score range of a band's filter; the filters are made from the same bands. */
@@ -67,6 +67,7 @@ export function queueWhere(
 ): Prisma.ApplicantWhereInput {
   const and: Prisma.ApplicantWhereInput[] = [];
   if (state.q) and.push(searchWhere(state.q, context));
+  if (!showsAllDecisions(state)) and.push({ decisionStatus: { in: state.decision } });
   if (state.institution.length) and.push({ institution: { in: state.institution } });
   if (state.status.length) and.push({ link: { status: { in: state.status } } });
   if (state.scoreBand === "none") and.push({ score12: null });
@@ -76,6 +77,8 @@ export function queueWhere(
   if (state.freshness) and.push(freshnessWhere(state.freshness, context.now, context.timeZone));
   if (state.assigned === "me") and.push({ assignedToId: context.userId });
   if (state.assigned === "unassigned") and.push({ assignedToId: null });
+  const assignee = assignedUserId(state);
+  if (assignee) and.push({ assignedToId: assignee });
   return and.length ? { AND: and } : {};
 }
 

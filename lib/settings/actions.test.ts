@@ -79,6 +79,7 @@ describe("figure settings", () => {
       timeZone: "America/Mexico_City",
       flagWindowMonths: 48,
       declaredIncomeTolerancePct: 20,
+      fourEyesApproval: false,
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");
@@ -342,5 +343,31 @@ describe("what a settings action answers when it fails", () => {
     } finally {
       console.error = log;
     }
+  });
+});
+
+describe("decision rules", () => {
+  it("a team lead turns four eyes on and off, audited; an underwriter may not", async () => {
+    const lead = await member("TEAM_LEAD");
+    expect(await data.settings.updateDecisionRules(lead, { fourEyesApproval: "on" })).toEqual({
+      changed: true,
+    });
+    expect((await organizationRow()).fourEyesApproval).toBe(true);
+    expect(await data.settings.updateDecisionRules(lead, { fourEyesApproval: "on" })).toEqual({
+      changed: false,
+    });
+    expect(await data.settings.updateDecisionRules(lead, {})).toEqual({ changed: true });
+    expect((await organizationRow()).fourEyesApproval).toBe(false);
+    const audits = await auditOf("settings.decision_rules_updated");
+    expect(audits.map((event) => event.details)).toEqual([
+      { changes: { fourEyesApproval: { from: false, to: true } } },
+      { changes: { fourEyesApproval: { from: true, to: false } } },
+    ]);
+    // Nothing to recompute: the figures do not move.
+    expect(await resummarizeJobs()).toBe(0);
+    const underwriter = await member("UNDERWRITER");
+    await expect(
+      data.settings.updateDecisionRules(underwriter, { fourEyesApproval: "on" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });

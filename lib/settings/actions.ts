@@ -12,12 +12,14 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { wakeWorkers } from "@/lib/jobs/wake";
 import { DEFAULT_ORGANIZATION_SETTINGS, type OrganizationSettings } from "./organization";
 import {
+  decisionRulesSchema,
   figureSettingsSchema,
   referenceYearSchema,
   settingsFieldErrors,
   type ReferenceYearInput,
 } from "./input";
 
+type FigureFields = Omit<OrganizationSettings, "fourEyesApproval">;
 type Change = { from: string | number | null; to: string | number | null };
 type Changes = Record<string, Change>;
 
@@ -83,7 +85,7 @@ export async function updateFigureSettings(actor: SessionUser, input: unknown) {
       }[]
     >`SELECT time_zone, flag_window_months, declared_income_tolerance_pct
       FROM organization_settings WHERE id = 1 FOR UPDATE`;
-    const before: OrganizationSettings = row
+    const before: FigureFields = row
       ? {
           timeZone: row.time_zone,
           flagWindowMonths: row.flag_window_months,
@@ -111,6 +113,38 @@ export async function updateFigureSettings(actor: SessionUser, input: unknown) {
   });
   if (result.changed) wakeWorkers();
   return result;
+}
+
+/**
+ * Turns the four-eyes rule on or off (team leads and admins): with it on, an approval against a
+ * red flag or a high-risk score waits for a team lead's sign-off. Audited; figures do not move.
+ */
+export async function updateDecisionRules(actor: SessionUser, input: unknown) {
+  if (!canEditFigureSettings(actor.role))
+    throw new AppError("forbidden", "errors.settings.figuresNotAllowed");
+  const { fourEyesApproval } = parse(decisionRulesSchema, input);
+  return db().$transaction(async (tx) => {
+    await requireRole(tx, actor, canEditFigureSettings);
+    const [row] = await tx.$queryRaw<{ four_eyes_approval: boolean }[]>`
+      SELECT four_eyes_approval FROM organization_settings WHERE id = 1 FOR UPDATE`;
+    const before = row?.four_eyes_approval ?? DEFAULT_ORGANIZATION_SETTINGS.fourEyesApproval;
+    if (before === fourEyesApproval) return { changed: false };
+    await tx.organizationSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, fourEyesApproval, updatedById: actor.id },
+      update: { fourEyesApproval, updatedById: actor.id },
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "settings.decision_rules_updated",
+        subject: "organization-settings",
+        details: { changes: { fourEyesApproval: { from: before, to: fourEyesApproval } } },
+      },
+      tx,
+    );
+    return { changed: true };
+  });
 }
 
 const DUPLICATE_YEAR = "errors.settings.duplicateYear" satisfies ErrorKey;

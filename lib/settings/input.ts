@@ -111,6 +111,12 @@ export const FIGURE_SETTINGS_FIELDS = [
   "declaredIncomeTolerancePct",
 ] as const satisfies readonly (keyof FigureSettingsInput)[];
 
+/** The decision rules: a checkbox sends "on" when ticked and nothing otherwise. */
+export const decisionRulesSchema = z.object({
+  fourEyesApproval: z.preprocess((value) => value === "on" || value === true, z.boolean()),
+});
+export const DECISION_RULES_FIELDS = ["fourEyesApproval"] as const;
+
 export const referenceYearSchema = z
   .object({
     /** "add" refuses a year that already has values; "edit" changes one that does. */

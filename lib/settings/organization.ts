@@ -12,12 +12,15 @@ export interface OrganizationSettings {
   timeZone: string;
   flagWindowMonths: number;
   declaredIncomeTolerancePct: number;
+  /** Approvals against a red flag or a high-risk score wait for a team lead's sign-off. */
+  fourEyesApproval: boolean;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   timeZone: DEFAULT_TIME_ZONE,
   flagWindowMonths: DEFAULT_FIGURE_SETTINGS.flagWindowMonths,
   declaredIncomeTolerancePct: DEFAULT_FIGURE_SETTINGS.declaredIncomeTolerancePct,
+  fourEyesApproval: false,
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -28,6 +31,7 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     timeZone: row.timeZone,
     flagWindowMonths: row.flagWindowMonths,
     declaredIncomeTolerancePct: row.declaredIncomeTolerancePct,
+    fourEyesApproval: row.fourEyesApproval,
   };
 });
 

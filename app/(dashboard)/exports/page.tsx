@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/exports/export-form";
+import { ExportLogSearch, ExportLogPager } from "@/components/exports/export-log-controls";
 import { ExportLogTable } from "@/components/exports/export-log-table";
 import { FilterSummary } from "@/components/exports/filter-summary";
 import { PageHeader } from "@/components/shell/page-header";
@@ -13,6 +14,7 @@ import { listExports } from "@/lib/exports/log";
 import { exportScopeSummary } from "@/lib/exports/scope";
 import { getQueueColumns } from "@/lib/queue/preferences";
 import {
+  DECISION_COLUMNS,
   defaultQueueExportColumns,
   IDENTIFIER_COLUMNS,
   QUEUE_EXPORT_COLUMNS,
@@ -38,14 +40,36 @@ function toParams(input: Record<string, string | string[] | undefined>): URLSear
 
 const link = "font-medium text-brand-700 hover:underline";
 
+/** The log's own parameters: which page, and what to search for. */
+const LOG_PARAMS = ["page", "search"];
+
+function logOptions(params: URLSearchParams) {
+  const page = Number.parseInt(params.get("page") ?? "1", 10);
+  return {
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+    search: (params.get("search") ?? "").trim().slice(0, 100),
+    // The export being prepared stays as it is while the log is searched or paged.
+    kept: [...params].filter(([key]) => !LOG_PARAMS.includes(key)),
+  };
+}
+
+const columnGroup = (id: (typeof QUEUE_EXPORT_COLUMNS)[number]["id"]) =>
+  IDENTIFIER_COLUMNS.includes(id)
+    ? "identifiers"
+    : DECISION_COLUMNS.includes(id)
+      ? "decision"
+      : "applicant";
+
 export default async function ExportsPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
-  const request = parseExportPage(toParams(await searchParams), locale);
+  const params = toParams(await searchParams);
+  const request = parseExportPage(params, locale);
+  const logView = logOptions(params);
   const [scope, preference, log] = await Promise.all([
     exportScopeSummary(request, user),
     getQueueColumns(user.id),
-    listExports(user),
+    listExports(user, { page: logView.page, search: logView.search, lang: locale }),
   ]);
   const defaults = defaultQueueExportColumns(preference.hidden);
   const queueQuery = serializeQueueState({ ...request.state, page: 1 });
@@ -92,7 +116,7 @@ export default async function ExportsPage({ searchParams }: Props) {
             ) : (
               <>
                 <p className="text-sm text-slate-700">{scopeSentence}</p>
-                <FilterSummary state={request.state} />
+                <FilterSummary state={request.state} assignee={scope.assignee} />
               </>
             )}
           </section>
@@ -109,7 +133,7 @@ export default async function ExportsPage({ searchParams }: Props) {
             columns={QUEUE_EXPORT_COLUMNS.map((column) => ({
               id: column.id,
               header: t(`columns.${column.id}`),
-              identifier: IDENTIFIER_COLUMNS.includes(column.id),
+              group: columnGroup(column.id),
             }))}
             initialColumns={request.columns ?? defaults}
             defaultColumns={defaults}
@@ -118,13 +142,17 @@ export default async function ExportsPage({ searchParams }: Props) {
           />
         </CardContent>
       </Card>
-      <Card>
+      <Card id="export-log">
         <CardHeader>
           <CardTitle>
             {canSeeTeamExports(user.role) ? t("log.teamTitle") : t("log.ownTitle")}
           </CardTitle>
         </CardHeader>
-        <ExportLogTable entries={log} />
+        <CardContent>
+          <ExportLogSearch kept={logView.kept} search={logView.search} />
+        </CardContent>
+        <ExportLogTable entries={log.entries} search={logView.search} />
+        <ExportLogPager log={log} kept={logView.kept} search={logView.search} />
       </Card>
     </>
   );

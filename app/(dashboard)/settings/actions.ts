@@ -5,7 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors";
-import { updateFigureSettings, saveReferenceYear } from "@/lib/settings/actions";
+import {
+  updateDecisionRules,
+  updateFigureSettings,
+  saveReferenceYear,
+} from "@/lib/settings/actions";
 import { settingsFailure } from "@/lib/settings/action-result";
 import type { SettingsActionResult } from "@/lib/settings/input";
 
@@ -32,6 +36,15 @@ export async function saveFigureSettingsAction(input: unknown): Promise<Settings
   return settle(async (user) => {
     const { changed } = await updateFigureSettings(user, input);
     const t = await getTranslations("settings.figures");
+    return changed ? t("saved") : t("unchanged");
+  });
+}
+
+/** Team leads and admins: the four-eyes rule on approvals against red flags. */
+export async function saveDecisionRulesAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { changed } = await updateDecisionRules(user, input);
+    const t = await getTranslations("settings.decisionRules");
     return changed ? t("saved") : t("unchanged");
   });
 }

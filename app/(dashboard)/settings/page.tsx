@@ -6,6 +6,7 @@ import {
   canManageJobs,
 } from "@/lib/auth/permissions";
 import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
+import { DecisionRulesForm } from "@/components/settings/decision-rules-form";
 import { FiguresForm } from "@/components/settings/figures-form";
 import { FiguresSummary } from "@/components/settings/figures-summary";
 import { ReferenceValues } from "@/components/settings/reference-values";
@@ -17,7 +18,11 @@ import { dayInZone } from "@/lib/dates";
 import { getOrganizationSettings, listReferenceYears } from "@/lib/settings/organization";
 import { missingReferenceWarning } from "@/lib/settings/reference-warning";
 import { timeZoneChoices } from "@/lib/settings/time-zones";
-import { saveFigureSettingsAction, saveReferenceYearAction } from "./actions";
+import {
+  saveDecisionRulesAction,
+  saveFigureSettingsAction,
+  saveReferenceYearAction,
+} from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -77,6 +82,26 @@ export default async function SettingsPage() {
             />
           ) : (
             <FiguresSummary settings={settings} />
+          )}
+        </CardContent>
+      </Card>
+      <Card className="mt-6 max-w-3xl" data-testid="decision-rules-card">
+        <CardHeader>
+          <CardTitle>{t("decisionRules.title")}</CardTitle>
+          <p className="mt-1 text-sm text-slate-600">{t("decisionRules.description")}</p>
+        </CardHeader>
+        <CardContent>
+          {editsFigures ? (
+            <DecisionRulesForm
+              fourEyesApproval={settings.fourEyesApproval}
+              action={saveDecisionRulesAction}
+            />
+          ) : (
+            <p className="text-sm text-slate-700" data-testid="four-eyes-summary">
+              {settings.fourEyesApproval
+                ? t("decisionRules.fourEyesOn")
+                : t("decisionRules.fourEyesOff")}
+            </p>
           )}
         </CardContent>
       </Card>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { InviteMemberForm } from "@/components/team/invite-member-form";
 import { MembersTable } from "@/components/team/members-table";
@@ -8,8 +8,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canManageTeam, grantableRoles } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { listTeamMembers } from "@/lib/team/members";
 import { teamWorkload, WORKLOAD_WEEKS } from "@/lib/team/workload";
+import { timeZoneLabel } from "@/lib/team/workload-time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("team");
@@ -24,7 +26,12 @@ export default async function TeamPage() {
         {t("forbidden.body")}
       </EmptyState>
     );
-  const [members, workload] = await Promise.all([listTeamMembers(), teamWorkload()]);
+  const [members, workload, locale] = await Promise.all([
+    listTeamMembers(),
+    teamWorkload(),
+    getLocale(),
+  ]);
+  const timeZone = timeZoneLabel(workload.timeZone, isLocale(locale) ? locale : DEFAULT_LOCALE);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -50,11 +57,11 @@ export default async function TeamPage() {
         <CardHeader>
           <CardTitle>{t("workload.title")}</CardTitle>
           <p className="mt-1 text-sm text-slate-600">
-            {t("workload.description", { weeks: WORKLOAD_WEEKS, timeZone: workload.timeZone })}
+            {t("workload.description", { weeks: WORKLOAD_WEEKS, timeZone })}
           </p>
         </CardHeader>
         <CardContent>
-          <WorkloadTable workload={workload} />
+          <WorkloadTable workload={workload} timeZone={timeZone} />
         </CardContent>
       </Card>
     </>

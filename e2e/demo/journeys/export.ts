@@ -33,6 +33,14 @@ export const exportJourney: Journey<"export"> = {
     });
     await expect(page.getByTestId("export-total")).toHaveText(/\[(.*?)\]/.exec(matches)![1]!);
     await page.getByTestId("export-column-curp").check();
+    // CURP in clear asks why; the log keeps the reason.
+    await page
+      .getByTestId("export-reason")
+      .fill(
+        language === "es"
+          ? "Reporte mensual para el buró de crédito"
+          : "Monthly report for the credit bureau",
+      );
     await step("columns", { highlight: page.getByTestId("export-columns") });
 
     const download = page.waitForEvent("download");

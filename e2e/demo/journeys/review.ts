@@ -79,7 +79,7 @@ export const reviewJourney: Journey<"review"> = {
     await step("gapOnTimeline", { highlight: timeline });
 
     await page.getByTestId("assign-to-me").click();
-    await expect(page.getByTestId("decision-message")).toHaveText(
+    await expect(page.getByTestId("assignment-message")).toHaveText(
       ui("applicant.decision.assignmentSaved"),
     );
     await page.getByTestId("outcome-decline").check();

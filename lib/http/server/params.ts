@@ -6,8 +6,8 @@ const uuid = z.uuid();
 type Params = Record<string, string | string[]>;
 
 /** Route params arrive as untrusted strings: a malformed id is a 404, never a database error. */
-function idParam(params: Params, notFound: ErrorKey): string {
-  const parsed = uuid.safeParse(params.id);
+function idParam(params: Params, notFound: ErrorKey, key = "id"): string {
+  const parsed = uuid.safeParse(params[key]);
   if (!parsed.success) throw new AppError("not_found", notFound);
   return parsed.data;
 }
@@ -15,3 +15,6 @@ function idParam(params: Params, notFound: ErrorKey): string {
 export const applicantIdParam = (params: Params) => idParam(params, "errors.applicant.notFound");
 
 export const memberIdParam = (params: Params) => idParam(params, "errors.team.memberNotFound");
+
+export const decisionIdParam = (params: Params) =>
+  idParam(params, "errors.decision.notFound", "decisionId");

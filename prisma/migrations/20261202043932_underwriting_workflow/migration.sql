@@ -73,3 +73,9 @@ FROM (
   ORDER BY "applicant_id", "created_at" DESC, "id" DESC
 ) AS d
 WHERE d."applicant_id" = a."id";
+
+-- The queue's stored flags gain `name-mismatch` (the name on record is not the one typed):
+-- recompute every applicant's summary in the background.
+INSERT INTO "background_jobs" ("id", "kind", "payload")
+  SELECT gen_random_uuid(), 'applicants.resummarize', '{}'::jsonb
+  WHERE EXISTS (SELECT 1 FROM "applicants");

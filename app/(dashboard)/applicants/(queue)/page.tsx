@@ -6,10 +6,16 @@ import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { SCORE_BANDS, SCORE_MAX, SCORE_MIN } from "@/lib/metrics/score-bands";
-import { isFiltered, parseQueueParams, serializeQueueState } from "@/lib/queue/params";
+import {
+  hasFilterChanges,
+  isFiltered,
+  parseQueueParams,
+  serializeQueueState,
+} from "@/lib/queue/params";
 import { requirePageUser } from "@/lib/auth/session";
-import { getQueueColumns } from "@/lib/queue/preferences";
-import { listQueue } from "@/lib/queue/list";
+import { queueAssignees } from "@/lib/queue/assignees";
+import { getQueueColumns, getQueueViews } from "@/lib/queue/preferences";
+import { hasNoApplicants, listQueue } from "@/lib/queue/list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("queue");
@@ -21,9 +27,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ApplicantsPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const requested = parseQueueParams(await searchParams);
-  const [page, columns] = await Promise.all([
+  const [page, columns, views, assignees] = await Promise.all([
     listQueue({ user, state: requested }),
     getQueueColumns(user.id),
+    getQueueViews(user.id),
+    queueAssignees(user, requested),
   ]);
   const state = { ...requested, page: page.page };
   // A page past the end shows the last page; the address bar says so too.
@@ -31,6 +39,10 @@ export default async function ApplicantsPage({ searchParams }: Props) {
     const query = serializeQueueState(state);
     redirect(query ? `/applicants?${query}` : "/applicants");
   }
+  // No applicant at all (not merely no open work): invite to add the first one.
+  const empty =
+    page.total === 0 &&
+    (!isFiltered(state) || (!hasFilterChanges(state) && (await hasNoApplicants())));
   const [t, tm] = await Promise.all([getTranslations("queue"), getTranslations("metrics")]);
   const legend = t("legend.text", {
     min: SCORE_MIN,
@@ -43,6 +55,11 @@ export default async function ApplicantsPage({ searchParams }: Props) {
       }),
     ).join(", "),
   });
+  const people = assignees.people.map((person) => ({
+    id: person.id,
+    name: person.name ?? t("assigned.unknownUser"),
+  }));
+  // The export covers exactly what the queue shows: the same query, every page.
   const exportQuery = serializeQueueState({ ...state, page: 1 });
   const actions = (
     <div className="flex flex-wrap gap-2">
@@ -64,13 +81,20 @@ export default async function ApplicantsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={actions} />
-      {page.total === 0 && !isFiltered(state) ? (
+      {empty ? (
         <EmptyState title={t("empty.title")} testId="applicants-empty">
           {t("empty.body")}
         </EmptyState>
       ) : (
         <>
-          <QueueDataTable page={page} state={state} hidden={columns.hidden} />
+          <QueueDataTable
+            page={page}
+            state={state}
+            hidden={columns.hidden}
+            views={views}
+            people={people}
+            assignees={assignees.assignable}
+          />
           <p className="mt-4 max-w-4xl text-xs text-slate-500">{legend}</p>
         </>
       )}

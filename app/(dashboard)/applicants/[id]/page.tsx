@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
-import { canAssignOthers, canDeleteApplicants } from "@/lib/auth/permissions";
+import { canAssignOthers, canDeleteApplicants, canSignOff } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { loadApplicantPage } from "@/lib/applicant/page";
 import { AppError } from "@/lib/errors";
@@ -26,6 +26,7 @@ export default async function ApplicantPage({ params }: PageProps) {
       throw error;
     });
   const { applicant } = data;
+  const current = data.decisions[0] ?? null;
   return (
     <ApplicantView
       data={data}
@@ -43,6 +44,13 @@ export default async function ApplicantPage({ params }: PageProps) {
           currentUserId={user.id}
           canAssignOthers={canAssignOthers(user.role)}
           users={data.users}
+          current={current}
+          rules={data.rules}
+          canSignOff={
+            canSignOff(user.role) &&
+            current?.signOff === "REQUIRED" &&
+            current.decidedById !== user.id
+          }
         />
       }
     />

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { sandboxInstitutionEnabled } from "@/lib/env";
 import { NewApplicantForm } from "./new-applicant-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function NewApplicantPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <Card className="max-w-3xl">
         <CardContent className="py-6">
-          <NewApplicantForm sandboxEnabled={env().BELVO_ENV !== "production"} />
+          <NewApplicantForm sandboxEnabled={sandboxInstitutionEnabled()} />
         </CardContent>
       </Card>
     </>

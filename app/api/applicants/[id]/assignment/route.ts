@@ -1,5 +1,5 @@
 import { assignmentInputSchema } from "@/lib/applicant/decision-reasons";
-import { assignApplicant } from "@/lib/applicant/decisions";
+import { assignApplicant } from "@/lib/applicant/assignment";
 import { applicantIdParam } from "@/lib/http/server/params";
 import { readJson } from "@/lib/http/server/read-json";
 import { withUser } from "@/lib/http/server/route";
