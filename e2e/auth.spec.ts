@@ -14,8 +14,8 @@ test.describe("signing in", () => {
         page.getByRole("navigation", { name: "Principal" }).getByRole("link"),
       ).toHaveText(
         user.role === "UNDERWRITER"
-          ? ["Solicitantes", "Exportaciones", "Configuración"]
-          : ["Solicitantes", "Exportaciones", "Equipo", "Configuración"],
+          ? ["Solicitantes", "Exportaciones", "Verificar reporte", "Configuración"]
+          : ["Solicitantes", "Exportaciones", "Verificar reporte", "Equipo", "Configuración"],
       );
 
       await page.getByTestId("sign-out").click();

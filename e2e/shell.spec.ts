@@ -59,6 +59,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
     "Exportaciones",
+    "Verificar reporte",
     "Configuración",
   ]);
   const menu = page.getByRole("combobox", { name: "Idioma" });
@@ -66,27 +67,48 @@ test("the header's language menu switches to English and back, and the choice pe
   await expect(menu).toHaveValue("es");
 
   await menu.selectOption("en");
-  await expect(nav(page, "Main")).toHaveText(["Applicants", "Exports", "Settings"]);
+  await expect(nav(page, "Main")).toHaveText([
+    "Applicants",
+    "Exports",
+    "Verify a report",
+    "Settings",
+  ]);
   await page.getByRole("link", { name: "Exports" }).click();
   await expect(page).toHaveURL(/\/exports$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
-  await expect(nav(page, "Main")).toHaveText(["Applicants", "Exports", "Settings"]);
+  await expect(nav(page, "Main")).toHaveText([
+    "Applicants",
+    "Exports",
+    "Verify a report",
+    "Settings",
+  ]);
   await expect(page.getByRole("link", { name: "Exports" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("sign-out")).toHaveText("Sign out");
   await page.reload();
-  await expect(nav(page, "Main")).toHaveText(["Applicants", "Exports", "Settings"]);
+  await expect(nav(page, "Main")).toHaveText([
+    "Applicants",
+    "Exports",
+    "Verify a report",
+    "Settings",
+  ]);
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("en");
 
   // Kept on the account: a new browser (Spanish, no cookie) reads English once signed in.
   const elsewhere = await (await browser.newContext(ANONYMOUS)).newPage();
   await signIn(elsewhere, member.email, member.password);
-  await expect(nav(elsewhere, "Main")).toHaveText(["Applicants", "Exports", "Settings"]);
+  await expect(nav(elsewhere, "Main")).toHaveText([
+    "Applicants",
+    "Exports",
+    "Verify a report",
+    "Settings",
+  ]);
   await elsewhere.context().close();
 
   await page.getByRole("combobox", { name: "Language" }).selectOption("es");
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
     "Exportaciones",
+    "Verificar reporte",
     "Configuración",
   ]);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
@@ -94,6 +116,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
     "Exportaciones",
+    "Verificar reporte",
     "Configuración",
   ]);
   await expect(page.getByTestId("locale-switch")).toHaveValue("es");

@@ -224,6 +224,7 @@ test.describe("as an underwriter", () => {
     await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link")).toHaveText([
       "Solicitantes",
       "Exportaciones",
+      "Verificar reporte",
       "Configuración",
     ]);
     await page.goto("/team");

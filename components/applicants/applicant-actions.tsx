@@ -6,13 +6,25 @@ import { useState } from "react";
 import { useErrorText } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
+import { ReportDownloadButton } from "@/components/report/download-link";
 import { apiFetch, type ApiResult } from "@/lib/http/browser/api-fetch";
 
-type Props = { applicantId: string; canDelete: boolean; refreshBlockedUntil: string | null };
+type Props = {
+  applicantId: string;
+  canDelete: boolean;
+  refreshBlockedUntil: string | null;
+  /** Whether there are records to report on (the newest pull's verification report). */
+  canReport?: boolean;
+};
 type Outcome<T> = { ok: true; data: T } | { ok: false; message: string };
 
 /** Refresh (one IMSS query) and delete, with clear feedback. */
-export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }: Props) {
+export function ApplicantActions({
+  applicantId,
+  canDelete,
+  refreshBlockedUntil,
+  canReport = false,
+}: Props) {
   const t = useTranslations("applicant.actions");
   const errorText = useErrorText();
   const router = useRouter();
@@ -56,7 +68,8 @@ export function ApplicantActions({ applicantId, canDelete, refreshBlockedUntil }
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <div className="flex gap-2">
+      <div className="flex flex-wrap justify-end gap-2">
+        {canReport ? <ReportDownloadButton applicantId={applicantId} /> : null}
         <LinkButton
           href={`/exports?kind=jobs&applicant=${applicantId}`}
           variant="ghost"

@@ -40,10 +40,12 @@ type Props = {
   actions: ReactNode;
   /** Assignment and decision form, shown beside the page with the facts it rests on. */
   decisionPanel: ReactNode;
+  /** Verification reports and the institution's documents (they depend on the reader's role). */
+  reports?: ReactNode;
 };
 
 /** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
-export async function ApplicantView({ data, actions, decisionPanel }: Props) {
+export async function ApplicantView({ data, actions, decisionPanel, reports }: Props) {
   const [t, f] = await Promise.all([getTranslations("applicant"), getFormat()]);
   const { applicant, latest, metrics, age } = data;
   const asOf = metrics?.asOf ?? "";
@@ -128,6 +130,7 @@ export async function ApplicantView({ data, actions, decisionPanel }: Props) {
             <Section title={t("sections.pulls")}>
               <SnapshotList snapshots={applicant.snapshots} />
             </Section>
+            {applicant.snapshots.length ? reports : null}
             {INSTITUTIONS[applicant.institution].currentEmployment ? (
               <Section title={t("sections.currentEmployment")}>
                 <CurrentEmploymentFacts

@@ -10,6 +10,7 @@ export async function AuditTrail({ entries }: { entries: readonly AuditEntry[] }
     getFormat(),
   ]);
   const reasonText = (reason: string) => ta("reason", { reason });
+  const folioText = (folio: string) => ta("folio", { folio });
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ol className="max-h-72 space-y-1 overflow-y-auto text-sm" data-testid="audit-trail">
@@ -20,6 +21,7 @@ export async function AuditTrail({ entries }: { entries: readonly AuditEntry[] }
             <span className="font-medium">{entry.actor ?? t("system")}</span> ·{" "}
             {entry.labelKey ? ta(`actions.${entry.labelKey}`) : entry.action}
             {entry.count > 1 ? ` ${t("times", { count: entry.count })}` : ""}
+            {entry.folio ? ` · ${folioText(entry.folio)}` : ""}
           </span>
           {entry.reason ? (
             <span className="text-slate-600" data-testid="audit-reason">

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { employerLabel } from "@/lib/applicant/employer-label";
+import { metricRows, type MetricsCardTranslate } from "@/lib/applicant/metric-rows";
 import type { PresentedMetrics } from "@/lib/applicant/page";
 import { getFormat } from "@/lib/i18n/server";
 import { SEVERITY_TONE } from "@/lib/queue/flags";
@@ -19,55 +19,7 @@ export async function MetricsCard({
     getTranslations("metrics"),
     getFormat(),
   ]);
-  const change = (ratio: number | null) =>
-    ratio === null ? "—" : f.percent(ratio, { signed: true });
-  const { employers, raisesAndCuts: rc, salaryChange } = metrics;
-  const rows: [key: string, label: string, value: string, hint?: string][] = [
-    [
-      "tenure",
-      t("tenure"),
-      metrics.tenureAtCurrentEmployerDays === null
-        ? "—"
-        : f.span(metrics.tenureAtCurrentEmployerDays),
-    ],
-    ["totalTenure", t("totalTenure"), f.span(metrics.totalTenure.days)],
-    [
-      "employers",
-      t("employers"),
-      `${f.number(employers.months12)} / ${f.number(employers.months24)} / ${f.number(employers.months36)}`,
-    ],
-    [
-      "longestGap",
-      t("longestGap"),
-      metrics.longestGap
-        ? t("longestGapValue", {
-            weeks: metrics.longestGap.weeks,
-            from: f.date(metrics.longestGap.from),
-            to: f.date(metrics.longestGap.to),
-          })
-        : t("none"),
-    ],
-    [
-      "weeksSinceLastJob",
-      t("weeksSinceLastJob"),
-      metrics.weeksSinceLastJob === null ? "—" : f.number(metrics.weeksSinceLastJob),
-    ],
-    ["concurrentWeeks", t("concurrentWeeks"), f.number(metrics.concurrent.weeks)],
-    [
-      "salaryChange",
-      t("salaryChange"),
-      salaryChange ? `${change(salaryChange.months12)} / ${change(salaryChange.months36)}` : "—",
-      salaryChange
-        ? t("salaryChangeHint", { employer: employerLabel(salaryChange.employer) })
-        : t("salaryChangeNoJob"),
-    ],
-    [
-      "raisesCuts",
-      t("raisesCuts"),
-      `${rc.months12.raises}/${rc.months12.cuts} · ${rc.months36.raises}/${rc.months36.cuts} · ${rc.ever.raises}/${rc.ever.cuts}`,
-      t("raisesCutsHint"),
-    ],
-  ];
+  const rows = metricRows(metrics, t as unknown as MetricsCardTranslate, f);
   return (
     <Card data-testid="metrics">
       <CardHeader>
@@ -75,7 +27,7 @@ export async function MetricsCard({
       </CardHeader>
       <CardContent className="grid gap-6 text-sm lg:grid-cols-2">
         <dl className="space-y-2">
-          {rows.map(([key, label, value, hint]) => (
+          {rows.map(({ key, label, value, hint }) => (
             <div
               key={key}
               className="grid grid-cols-[1fr_auto] gap-x-4 border-b border-slate-100 pb-1"

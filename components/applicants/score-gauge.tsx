@@ -1,23 +1,9 @@
 import { useTranslations } from "next-intl";
+import { gaugeArc } from "@/lib/applicant/gauge-arc";
 import { SCORE_MAX, SCORE_MIN, scoreBand, scoreFraction } from "@/lib/metrics/score-bands";
 
-const RADIUS = 40;
-const CENTER = { x: 50, y: 50 };
-
-/** A point on the upper half circle: fraction 0 is the left end (300), 1 the right end (900). */
-function point(fraction: number) {
-  const angle = Math.PI * (1 - fraction);
-  return {
-    x: CENTER.x + RADIUS * Math.cos(angle),
-    y: CENTER.y - RADIUS * Math.sin(angle),
-  };
-}
-
-function arc(from: number, to: number) {
-  const a = point(from);
-  const b = point(to);
-  return `M ${a.x.toFixed(2)} ${a.y.toFixed(2)} A ${RADIUS} ${RADIUS} 0 0 1 ${b.x.toFixed(2)} ${b.y.toFixed(2)}`;
-}
+const CIRCLE = { cx: 50, cy: 50, r: 40 };
+const arc = (from: number, to: number) => gaugeArc(from, to, CIRCLE);
 
 /** One employment score as a half-circle gauge; the label carries the same facts as text. */
 export function ScoreGauge({ period, score }: { period: number; score: number | null }) {

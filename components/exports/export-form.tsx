@@ -27,6 +27,10 @@ type Props = {
   /** Otherwise the role exports CURP, NSS and RFC in clear, and choosing them asks why. */
   identifiersMasked: boolean;
   total: number;
+  /** The kinds this reader may download here (a ZIP of reports is for team leads and admins). */
+  kinds?: readonly ExportKind[];
+  /** The most applicants a ZIP of verification reports may cover. */
+  maxReports?: number;
 };
 
 /** Choose what to export, and download it with progress. */
@@ -38,9 +42,12 @@ export function ExportForm(props: Props) {
   const [reason, setReason] = useState("");
   const { state: download, start } = useExportDownload();
   // A single applicant has no queue row worth a file of its own: their records are the point.
-  const kinds = props.applicantId ? EXPORT_KINDS.filter((k) => k !== "queue") : EXPORT_KINDS;
+  const kinds =
+    props.kinds ?? (props.applicantId ? EXPORT_KINDS.filter((k) => k !== "queue") : EXPORT_KINDS);
   const busy = download.phase === "starting" || download.phase === "running";
   const noColumns = kind === "queue" && selected.length === 0;
+  const tooManyReports =
+    kind === "reports" && props.maxReports !== undefined && props.total > props.maxReports;
   const asksReason =
     kind === "queue" &&
     !props.identifiersMasked &&
@@ -66,7 +73,7 @@ export function ExportForm(props: Props) {
     <div className="space-y-6">
       <fieldset>
         <legend className="text-sm font-medium text-slate-900">{t("form.kind")}</legend>
-        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+        <div className="mt-2 grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
           {kinds.map((option) => (
             <label
               key={option}
@@ -106,16 +113,30 @@ export function ExportForm(props: Props) {
         />
       ) : null}
       {asksReason ? <IdentifierReasonField value={reason} onChange={setReason} /> : null}
-      <ExportLanguage languages={LOCALES} value={lang} onChange={setLang} />
+      <ExportLanguage
+        languages={LOCALES}
+        value={lang}
+        onChange={setLang}
+        reports={kind === "reports"}
+      />
       <div>
         <Button
           onClick={onDownload}
-          disabled={busy || noColumns || missingReason || props.total === 0}
+          disabled={busy || noColumns || missingReason || tooManyReports || props.total === 0}
           data-testid="export-download"
         >
-          {busy ? t("form.downloading") : t("form.download")}
+          {busy
+            ? t("form.downloading")
+            : kind === "reports"
+              ? t("form.downloadZip")
+              : t("form.download")}
         </Button>
         {noColumns ? <p className="mt-2 text-sm text-red-700">{t("form.noColumns")}</p> : null}
+        {tooManyReports ? (
+          <p className="mt-2 text-sm text-red-700" data-testid="too-many-reports">
+            {t("form.tooManyReports", { max: props.maxReports ?? 0, count: props.total })}
+          </p>
+        ) : null}
         <ExportProgress state={download} />
       </div>
     </div>

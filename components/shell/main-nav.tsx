@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 const ITEMS = [
   { href: "/applicants", label: "applicants" },
   { href: "/exports", label: "exports" },
+  { href: "/verify", label: "verify" },
   { href: "/team", label: "team", teamOnly: true },
   { href: "/settings", label: "settings" },
 ] as const;

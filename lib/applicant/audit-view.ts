@@ -27,6 +27,14 @@ const ACTION_KEYS = {
   "settings.figures_updated": "settingsFiguresUpdated",
   "settings.decision_rules_updated": "settingsDecisionRulesUpdated",
   "settings.reference_year_saved": "settingsReferenceYearSaved",
+  "settings.organization_updated": "settingsOrganizationUpdated",
+  "report.issued": "reportIssued",
+  "report.issued_in_batch": "reportIssuedInBatch",
+  "report.downloaded": "reportDownloaded",
+  "report.verified": "reportVerified",
+  "report.verification_failed": "reportVerificationFailed",
+  "report.verification_unknown_folio": "reportVerificationUnknownFolio",
+  "institution_document.downloaded": "institutionDocumentDownloaded",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];
@@ -68,6 +76,8 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
     details: Record<string, unknown>;
     /** Why the identifiers were shown or exported in clear, in the reader's words. */
     reason: string | null;
+    /** The verification report the entry is about. */
+    folio: string | null;
   }[] = [];
   for (const event of events) {
     const details = (event.details ?? {}) as Record<string, unknown>;
@@ -91,6 +101,7 @@ export async function getApplicantAuditTrail(applicantId: string, limit = 200) {
       count: 1,
       details,
       reason: reasonOf(event.action, details),
+      folio: typeof details.folio === "string" ? details.folio : null,
     });
   }
   return trail;

@@ -74,6 +74,16 @@ export function canEditFigureSettings(role: Role): boolean {
   return role === "TEAM_LEAD" || role === "ADMIN";
 }
 
+/** Who sets the organization's name, printed as the lender on verification reports. */
+export function canEditOrganization(role: Role): boolean {
+  return role === "ADMIN";
+}
+
+/** Who downloads the verification reports of a whole queue filter as one ZIP. */
+export function canDownloadReportBatch(role: Role): boolean {
+  return role === "TEAM_LEAD" || role === "ADMIN";
+}
+
 /** Who adds or corrects a year's UMA and minimum wages in Settings. */
 export function canEditReferenceValues(role: Role): boolean {
   return role === "ADMIN";

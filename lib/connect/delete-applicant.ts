@@ -32,6 +32,11 @@ export async function deleteApplicant(
   await db().$transaction(async (tx) => {
     await tx.auditEvent.updateMany({ where: { applicantId }, data: { applicantId: null } });
     await tx.invite.deleteMany({ where: { applicantId } });
+    // Issued reports keep what proves them (folio, hash, when, to whom), not their content.
+    await tx.verificationReport.updateMany({
+      where: { applicantId },
+      data: { contentCiphertext: null },
+    });
     await tx.applicant.delete({ where: { id: applicantId } });
     await recordAudit(
       { actorId: user.id, action: "applicant.deleted", applicantId: null, subject: applicantId },

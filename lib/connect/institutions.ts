@@ -7,11 +7,28 @@ export type { Institution };
 // `connect.institution.<value>` (the sandbox's name is translated there).
 export const INSTITUTIONS: Record<
   Institution,
-  { belvoName: string; label: string; currentEmployment: boolean }
+  {
+    belvoName: string;
+    label: string;
+    currentEmployment: boolean;
+    /** Whether a retrieval asks for the institution's own PDF (`attach_pdf`): IMSS's weeks report. */
+    document: boolean;
+  }
 > = {
-  IMSS: { belvoName: "imss_mx_employment", label: "IMSS", currentEmployment: true },
-  ISSSTE: { belvoName: "issste_mx_employment", label: "ISSSTE", currentEmployment: false },
-  SANDBOX: { belvoName: "planet_mx_employment", label: "Belvo sandbox", currentEmployment: false },
+  IMSS: { belvoName: "imss_mx_employment", label: "IMSS", currentEmployment: true, document: true },
+  ISSSTE: {
+    belvoName: "issste_mx_employment",
+    label: "ISSSTE",
+    currentEmployment: false,
+    document: false,
+  },
+  // Belvo's test institution stands in for IMSS; its sandbox answers the PDF with no file.
+  SANDBOX: {
+    belvoName: "planet_mx_employment",
+    label: "Belvo sandbox",
+    currentEmployment: false,
+    document: true,
+  },
 };
 
 export function institutionFromBelvoName(name: string): Institution | null {

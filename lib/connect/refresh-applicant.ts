@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
+import { INSTITUTIONS } from "./institutions";
 import { assertQueriesAvailable, recordQuery } from "./query-guard";
 import { storeRecords } from "./store-records";
 
@@ -17,7 +18,11 @@ export async function refreshApplicant(
 ): Promise<{ stored: number; changes: number }> {
   const applicant = await db().applicant.findUnique({
     where: { id: applicantId },
-    select: { curpCiphertext: true, link: { select: { belvoId: true, status: true } } },
+    select: {
+      institution: true,
+      curpCiphertext: true,
+      link: { select: { belvoId: true, status: true } },
+    },
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
   if (!applicant.link || applicant.link.status !== "VALID") {
@@ -29,7 +34,11 @@ export async function refreshApplicant(
   const curp = decryptField(applicant.curpCiphertext);
   await assertQueriesAvailable(curp);
   const records = await client.employmentRecords
-    .retrieve({ linkId: applicant.link.belvoId })
+    .retrieve({
+      linkId: applicant.link.belvoId,
+      // IMSS's own weeks report comes along (kept encrypted, see institution-document.ts).
+      attachPdf: INSTITUTIONS[applicant.institution].document,
+    })
     .catch(async (error: unknown) => {
       await recordQuery(curp, "refresh", "failed");
       throw toAppError(error);

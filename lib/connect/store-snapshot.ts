@@ -1,6 +1,7 @@
 import type { EmploymentRecordSnapshot } from "@/lib/belvo";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storeInstitutionDocument } from "./institution-document";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,7 +28,13 @@ export async function storeSnapshot(
       belvoRecordId: record.id,
       collectedAt: new Date(record.collectedAt),
       reportDate: optionalDate(record.reportDate),
-      payloadCiphertext: encryptField(JSON.stringify(record)),
+      // The institution's PDF is kept apart (institution_documents), not inside the payload.
+      payloadCiphertext: encryptField(
+        JSON.stringify({
+          ...record,
+          files: record.files.map((file) => ({ title: file.title, content: null })),
+        }),
+      ),
       officialName: personalData.officialName,
       birthDate: optionalDate(personalData.birthDate),
       entitlementStatus: personalData.entitlementStatus,
@@ -68,5 +75,6 @@ export async function storeSnapshot(
       },
     });
   }
+  await storeInstitutionDocument(tx, snapshot.id, record.files);
   return snapshot.id;
 }

@@ -6,14 +6,27 @@ import { recordAudit } from "@/lib/audit";
 import { IDENTIFIER_COLUMNS } from "@/lib/exports/queue-columns";
 import { db } from "@/lib/db";
 import type { ExportCounts, ExportOutcome } from "@/lib/exports/csv-stream";
-import { EXPORT_KINDS, type ExportKind, type ExportRequest } from "@/lib/exports/request";
+import { EXPORT_KINDS, type ExportRequest } from "@/lib/exports/request";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { assignedUserId, type QueueState } from "@/lib/queue/params";
 import { loggedFilters, readLoggedFilters, storedFiltersSchema } from "./logged-filters";
+import { REPORT_LOG_ACTIONS } from "@/lib/report/audit";
 import { exportWords } from "./words";
 
 export const EXPORT_ACTION = "export.downloaded";
+
+/** What a line of the log can be: a CSV or ZIP export, or a report issued, verified or downloaded. */
+export const LOGGED_KINDS = [
+  ...EXPORT_KINDS,
+  "report",
+  "reportVerification",
+  "institutionDocument",
+] as const;
+export type LoggedKind = (typeof LOGGED_KINDS)[number];
+
+/** The audit actions the log lists. */
+const LOGGED_ACTIONS = [EXPORT_ACTION, ...REPORT_LOG_ACTIONS];
 export const EXPORT_LOG_PAGE_SIZE = 25;
 
 type IdentifierExposure = "none" | "masked" | "clear";
@@ -31,9 +44,11 @@ export async function recordExport(options: {
   columns: readonly string[];
   counts: ExportCounts;
   outcome: ExportOutcome;
+  /** How the file held CURP, NSS and RFC when no column says (verification reports print them). */
+  identifiers?: IdentifierExposure;
 }): Promise<void> {
   const { user, request, counts } = options;
-  const identifiers = identifiersIn(options.columns, user);
+  const identifiers = options.identifiers ?? identifiersIn(options.columns, user);
   await recordAudit({
     actorId: user.id,
     action: EXPORT_ACTION,
@@ -53,7 +68,7 @@ export async function recordExport(options: {
 }
 
 const detailsSchema = z.object({
-  kind: z.enum(EXPORT_KINDS),
+  kind: z.enum(LOGGED_KINDS),
   scope: z.enum(["applicant", "queue"]).optional(),
   filters: storedFiltersSchema,
   columns: z.array(z.string()),
@@ -68,7 +83,7 @@ export interface ExportLogEntry {
   id: string;
   at: string;
   actor: string | null;
-  kind: ExportKind;
+  kind: LoggedKind;
   /** The queue's filters the file covered; null when it covered one applicant. */
   filters: QueueState | null;
   /** The name of the user whose applicants the filters chose (`assigned=<id>`), if still known. */
@@ -106,10 +121,10 @@ const foldAccents = (text: string) =>
     .toLowerCase();
 
 /** The kinds whose name (in the reader's language) or id contains the searched text. */
-export function kindsMatching(text: string, lang: Locale): ExportKind[] {
+export function kindsMatching(text: string, lang: Locale): LoggedKind[] {
   const words = exportWords(lang);
   const wanted = foldAccents(text);
-  return EXPORT_KINDS.filter(
+  return LOGGED_KINDS.filter(
     (kind) => foldAccents(words.kindTitle(kind)).includes(wanted) || kind.includes(wanted),
   );
 }
@@ -127,7 +142,7 @@ export async function listExports(
 ): Promise<ExportLogPage> {
   const pageSize = options.pageSize ?? EXPORT_LOG_PAGE_SIZE;
   const search = options.search?.trim() ?? "";
-  const conditions = [Prisma.sql`e.action = ${EXPORT_ACTION}`];
+  const conditions = [Prisma.sql`e.action = ANY(${LOGGED_ACTIONS}::text[])`];
   if (!canSeeTeamExports(user.role)) conditions.push(Prisma.sql`e.actor_id = ${user.id}::uuid`);
   if (search) {
     const pattern = likePattern(search);

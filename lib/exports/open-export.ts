@@ -18,6 +18,7 @@ import { isIdentifierReason } from "@/lib/applicant/identifier-reason";
 import { exportFileName, type ExportRequest } from "@/lib/exports/request";
 import { tabulate, type ExportColumn } from "@/lib/exports/values";
 import { getOrganizationSettings } from "@/lib/settings/organization";
+import { openReportBatch } from "@/lib/report/batch";
 import { recordExport } from "./log";
 import { exportWords } from "./words";
 import { jobExportBatches, movementExportBatches } from "./history-export";
@@ -60,6 +61,10 @@ export async function openExport(
     now,
     timeZone: timeZone ?? (await getOrganizationSettings()).timeZone,
   };
+  if (request.kind === "reports") {
+    const { body } = await openReportBatch(request, user, scope);
+    return { fileName: exportFileName(request.kind, now), body, contentType: "application/zip" };
+  }
   const total = await db().applicant.count({ where: exportWhere(scope) });
   if (request.applicantId && total === 0) {
     throw new AppError("not_found", "errors.applicant.notFound");

@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@/lib/i18n/local
 import { QUEUE_EXPORT_COLUMN_IDS, type QueueExportColumnId } from "./queue-columns";
 import { isoInstant } from "./values";
 
-export const EXPORT_KINDS = ["queue", "jobs", "movements"] as const;
+export const EXPORT_KINDS = ["queue", "jobs", "movements", "reports"] as const;
 /** Each kind's title and description are `exports.kinds.<kind>.title` and `.description`. */
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -112,7 +112,8 @@ export function exportHref(
 /** `cotiza-queue-20261126T004512Z.csv`: the kind and the moment, sortable, safe on every OS. */
 export function exportFileName(kind: ExportKind, now: Date): string {
   const stamp = (isoInstant(now) ?? "").replaceAll(/[-:]/g, "");
-  return `cotiza-${kind}-${stamp}.csv`;
+  // Verification reports travel as PDFs in one ZIP; every other kind is a CSV.
+  return `cotiza-${kind}-${stamp}.${kind === "reports" ? "zip" : "csv"}`;
 }
 
 /**

@@ -17,6 +17,7 @@ import es_errors from "./messages/es/errors.json";
 import es_audit from "./messages/es/audit.json";
 import es_demo from "./messages/es/demo.json";
 import es_notifications from "./messages/es/notifications.json";
+import es_report from "./messages/es/report.json";
 import en_common from "./messages/en/common.json";
 import en_shell from "./messages/en/shell.json";
 import en_auth from "./messages/en/auth.json";
@@ -32,6 +33,7 @@ import en_errors from "./messages/en/errors.json";
 import en_audit from "./messages/en/audit.json";
 import en_demo from "./messages/en/demo.json";
 import en_notifications from "./messages/en/notifications.json";
+import en_report from "./messages/en/report.json";
 
 export const NAMESPACES = [
   "common",
@@ -49,6 +51,7 @@ export const NAMESPACES = [
   "audit",
   "demo",
   "notifications",
+  "report",
 ] as const;
 
 export const CATALOGS = {
@@ -68,6 +71,7 @@ export const CATALOGS = {
     audit: es_audit,
     demo: es_demo,
     notifications: es_notifications,
+    report: es_report,
   },
   en: {
     common: en_common,
@@ -85,6 +89,7 @@ export const CATALOGS = {
     audit: en_audit,
     demo: en_demo,
     notifications: en_notifications,
+    report: en_report,
   },
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
 

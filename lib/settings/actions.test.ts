@@ -80,6 +80,7 @@ describe("figure settings", () => {
       flagWindowMonths: 48,
       declaredIncomeTolerancePct: 20,
       fourEyesApproval: false,
+      organizationName: null,
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");
@@ -369,5 +370,39 @@ describe("decision rules", () => {
     await expect(
       data.settings.updateDecisionRules(underwriter, { fourEyesApproval: "on" }),
     ).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("organization name", () => {
+  it("an admin sets the lender's name, audited; a team lead may not", async () => {
+    const admin = await member("ADMIN");
+    const name = "  Financiera   del Bajío, S.A. de C.V. ";
+    expect(await data.settings.updateOrganizationName(admin, { organizationName: name })).toEqual({
+      changed: true,
+    });
+    expect((await organizationRow()).organizationName).toBe("Financiera del Bajío, S.A. de C.V.");
+    expect(
+      await data.settings.updateOrganizationName(admin, {
+        organizationName: "Financiera del Bajío, S.A. de C.V.",
+      }),
+    ).toEqual({ changed: false });
+    const [event] = await auditOf("settings.organization_updated");
+    expect(event?.details).toEqual({
+      changes: {
+        organizationName: { from: null, to: "Financiera del Bajío, S.A. de C.V." },
+      },
+    });
+    await expect(
+      data.settings.updateOrganizationName(await member("TEAM_LEAD"), { organizationName: "X" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      data.settings.updateOrganizationName(admin, { organizationName: "x".repeat(121) }),
+    ).rejects.toMatchObject({
+      details: { fields: { organizationName: "settings.validation.organizationName" } },
+    });
+    expect(await data.settings.updateOrganizationName(admin, { organizationName: " " })).toEqual({
+      changed: true,
+    });
+    expect((await organizationRow()).organizationName).toBeNull();
   });
 });

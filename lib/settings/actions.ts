@@ -1,7 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
-import { canEditFigureSettings, canEditReferenceValues } from "@/lib/auth/permissions";
+import {
+  canEditFigureSettings,
+  canEditOrganization,
+  canEditReferenceValues,
+} from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/users";
 import { RESUMMARIZE_JOB } from "@/lib/connect/resummarize";
@@ -14,12 +18,13 @@ import { DEFAULT_ORGANIZATION_SETTINGS, type OrganizationSettings } from "./orga
 import {
   decisionRulesSchema,
   figureSettingsSchema,
+  organizationSchema,
   referenceYearSchema,
   settingsFieldErrors,
   type ReferenceYearInput,
 } from "./input";
 
-type FigureFields = Omit<OrganizationSettings, "fourEyesApproval">;
+type FigureFields = Omit<OrganizationSettings, "fourEyesApproval" | "organizationName">;
 type Change = { from: string | number | null; to: string | number | null };
 type Changes = Record<string, Change>;
 
@@ -115,6 +120,44 @@ export async function updateFigureSettings(actor: SessionUser, input: unknown) {
   return result;
 }
 
+type SingleSetting = Pick<OrganizationSettings, "fourEyesApproval" | "organizationName">;
+
+/**
+ * Saves one setting that moves no figure, in a transaction that checks the actor's role again and
+ * locks the row (so two people saving at once audit what each really replaced). Saving the same
+ * value changes nothing.
+ */
+async function saveSingleSetting<K extends keyof SingleSetting>(
+  actor: SessionUser,
+  allowed: (role: Role) => boolean,
+  change: { key: K; value: SingleSetting[K]; action: string },
+) {
+  const { key, value } = change;
+  return db().$transaction(async (tx) => {
+    await requireRole(tx, actor, allowed);
+    await tx.$queryRaw`SELECT 1 FROM organization_settings WHERE id = 1 FOR UPDATE`;
+    const row = await tx.organizationSettings.findUnique({ where: { id: 1 } });
+    const before = row ? row[key] : DEFAULT_ORGANIZATION_SETTINGS[key];
+    if (before === value) return { changed: false };
+    const data = { [key]: value, updatedById: actor.id };
+    await tx.organizationSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...data },
+      update: data,
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: change.action,
+        subject: "organization-settings",
+        details: { changes: { [key]: { from: before, to: value } } },
+      },
+      tx,
+    );
+    return { changed: true };
+  });
+}
+
 /**
  * Turns the four-eyes rule on or off (team leads and admins): with it on, an approval against a
  * red flag or a high-risk score waits for a team lead's sign-off. Audited; figures do not move.
@@ -123,27 +166,24 @@ export async function updateDecisionRules(actor: SessionUser, input: unknown) {
   if (!canEditFigureSettings(actor.role))
     throw new AppError("forbidden", "errors.settings.figuresNotAllowed");
   const { fourEyesApproval } = parse(decisionRulesSchema, input);
-  return db().$transaction(async (tx) => {
-    await requireRole(tx, actor, canEditFigureSettings);
-    const [row] = await tx.$queryRaw<{ four_eyes_approval: boolean }[]>`
-      SELECT four_eyes_approval FROM organization_settings WHERE id = 1 FOR UPDATE`;
-    const before = row?.four_eyes_approval ?? DEFAULT_ORGANIZATION_SETTINGS.fourEyesApproval;
-    if (before === fourEyesApproval) return { changed: false };
-    await tx.organizationSettings.upsert({
-      where: { id: 1 },
-      create: { id: 1, fourEyesApproval, updatedById: actor.id },
-      update: { fourEyesApproval, updatedById: actor.id },
-    });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "settings.decision_rules_updated",
-        subject: "organization-settings",
-        details: { changes: { fourEyesApproval: { from: before, to: fourEyesApproval } } },
-      },
-      tx,
-    );
-    return { changed: true };
+  return saveSingleSetting(actor, canEditFigureSettings, {
+    key: "fourEyesApproval",
+    value: fourEyesApproval,
+    action: "settings.decision_rules_updated",
+  });
+}
+
+/**
+ * Sets the lender's name printed on verification reports (admins); audited with its before and
+ * after (an organization's name is no personal data). Reports already issued keep their name.
+ */
+export async function updateOrganizationName(actor: SessionUser, input: unknown) {
+  if (!canEditOrganization(actor.role)) throw new AppError("forbidden");
+  const { organizationName } = parse(organizationSchema, input);
+  return saveSingleSetting(actor, canEditOrganization, {
+    key: "organizationName",
+    value: organizationName,
+    action: "settings.organization_updated",
   });
 }
 

@@ -156,6 +156,20 @@ export const REFERENCE_YEAR_FIELDS = [
   "minimumWageBorderDaily",
 ] as const satisfies readonly (keyof ReferenceYearInput)[];
 
+/** The lender's name on reports: up to 120 characters on one line; empty means none. */
+export const ORGANIZATION_NAME_MAX = 120;
+
+export const organizationSchema = z.object({
+  organizationName: z
+    .string("settings.validation.organizationName")
+    .trim()
+    .max(ORGANIZATION_NAME_MAX, "settings.validation.organizationName")
+    .refine((text) => !/\p{Cc}/u.test(text), "settings.validation.organizationName")
+    .transform((text) => text.replace(/\s+/g, " ") || null),
+});
+
+export const ORGANIZATION_FIELDS = ["organizationName"] as const;
+
 /**
  * What a settings server action answers: the sentence to show on success (already in the reader's
  * language); when refused, a catalog key with its params, and field errors as keys.

@@ -14,6 +14,8 @@ export interface OrganizationSettings {
   declaredIncomeTolerancePct: number;
   /** Approvals against a red flag or a high-risk score wait for a team lead's sign-off. */
   fourEyesApproval: boolean;
+  /** The lender's name printed on verification reports; null until an admin sets it. */
+  organizationName: string | null;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
@@ -21,6 +23,7 @@ export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   flagWindowMonths: DEFAULT_FIGURE_SETTINGS.flagWindowMonths,
   declaredIncomeTolerancePct: DEFAULT_FIGURE_SETTINGS.declaredIncomeTolerancePct,
   fourEyesApproval: false,
+  organizationName: null,
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -32,6 +35,7 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     flagWindowMonths: row.flagWindowMonths,
     declaredIncomeTolerancePct: row.declaredIncomeTolerancePct,
     fourEyesApproval: row.fourEyesApproval,
+    organizationName: row.organizationName,
   };
 });
 

@@ -7,7 +7,8 @@ import path from "node:path";
 const INFRASTRUCTURE =
   "^lib/(auth|http|jobs|db|crypto|belvo|testing)/|^lib/(env|errors|format|dates|clock|audit)\\.ts$";
 /** Product capabilities: rules and database access side by side. */
-const FEATURES = "^lib/(queue|applicant|connect|exports|team|webhooks|metrics|settings|i18n)/";
+const FEATURES =
+  "^lib/(queue|applicant|connect|exports|team|webhooks|metrics|settings|i18n|report)/";
 /** Pure modules: no database, network, files or framework; only other pure modules. */
 const PURE = "^lib/metrics/|^lib/(dates|format)\\.ts$";
 /** Tooling the app never imports at run time: the emulator, migrations, PGlite, demo seeding. */

@@ -86,7 +86,10 @@ describe("official belvo SDK 0.28.0 against the emulator", () => {
     expect(retrieved).toHaveLength(1);
     const record = retrieved[0] as Row;
     expect(record.internal_identification).toBe(PERSONAS.stable.curp);
-    expect(record.files).toEqual([{ type: "ReporteSemanasCotizadas_251126", value: null }]);
+    // IMSS's weeks report, as a base64 PDF ("JVBERi0" is "%PDF-").
+    expect(record.files).toEqual([
+      { type: "ReporteSemanasCotizadas_251126", value: expect.stringMatching(/^JVBERi0/) },
+    ]);
 
     await client.employmentRecords.retrieve(link.id, { saveData: true });
     const listed = (await client.employmentRecords.list({

@@ -14,13 +14,15 @@ export async function seedBusyApplicant(options: {
   jobs: number;
   movements: number;
   userId: string;
+  /** Defaults to a unique `bench-page-…`; a shared prefix lets a queue search find a group. */
+  reference?: string;
 }) {
   const { jobs, movements, userId } = options;
   const curp = "BUSY800101HDFRRR01";
   const applicant = await db().applicant.create({
     data: {
       name: "Aplicante Muy Ocupado Núñez",
-      reference: `bench-page-${randomUUID()}`,
+      reference: options.reference ?? `bench-page-${randomUUID()}`,
       institution: "IMSS",
       curpCiphertext: encryptField(curp),
       curpHash: lookupHash(curp),

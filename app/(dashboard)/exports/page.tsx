@@ -8,7 +8,11 @@ import { FilterSummary } from "@/components/exports/filter-summary";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { serializeQueueState } from "@/lib/queue/params";
-import { canExportIdentifiers, canSeeTeamExports } from "@/lib/auth/permissions";
+import {
+  canDownloadReportBatch,
+  canExportIdentifiers,
+  canSeeTeamExports,
+} from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listExports } from "@/lib/exports/log";
 import { exportScopeSummary } from "@/lib/exports/scope";
@@ -19,7 +23,8 @@ import {
   IDENTIFIER_COLUMNS,
   QUEUE_EXPORT_COLUMNS,
 } from "@/lib/exports/queue-columns";
-import { parseExportPage } from "@/lib/exports/request";
+import { EXPORT_KINDS, parseExportPage } from "@/lib/exports/request";
+import { MAX_BATCH_APPLICANTS } from "@/lib/report/batch";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exports");
@@ -139,6 +144,12 @@ export default async function ExportsPage({ searchParams }: Props) {
             defaultColumns={defaults}
             identifiersMasked={!canExportIdentifiers(user.role)}
             total={scope.total}
+            kinds={EXPORT_KINDS.filter((kind) =>
+              applicant
+                ? kind !== "queue" && kind !== "reports"
+                : kind !== "reports" || canDownloadReportBatch(user.role),
+            )}
+            maxReports={MAX_BATCH_APPLICANTS}
           />
         </CardContent>
       </Card>

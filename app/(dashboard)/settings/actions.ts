@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import {
   updateDecisionRules,
   updateFigureSettings,
+  updateOrganizationName,
   saveReferenceYear,
 } from "@/lib/settings/actions";
 import { settingsFailure } from "@/lib/settings/action-result";
@@ -57,5 +58,14 @@ export async function saveReferenceYearAction(input: unknown): Promise<SettingsA
     const values = { year: String(year) };
     if (!changed) return t("unchanged", values);
     return created ? t("added", values) : t("updated", values);
+  });
+}
+
+/** Admins: the lender's name printed on verification reports. */
+export async function saveOrganizationAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { changed } = await updateOrganizationName(user, input);
+    const t = await getTranslations("settings.organization");
+    return changed ? t("saved") : t("unchanged");
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import {
   canEditFigureSettings,
+  canEditOrganization,
   canEditReferenceValues,
   canManageJobs,
 } from "@/lib/auth/permissions";
@@ -9,6 +10,7 @@ import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
 import { DecisionRulesForm } from "@/components/settings/decision-rules-form";
 import { FiguresForm } from "@/components/settings/figures-form";
 import { FiguresSummary } from "@/components/settings/figures-summary";
+import { OrganizationForm } from "@/components/settings/organization-form";
 import { ReferenceValues } from "@/components/settings/reference-values";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -21,6 +23,7 @@ import { timeZoneChoices } from "@/lib/settings/time-zones";
 import {
   saveDecisionRulesAction,
   saveFigureSettingsAction,
+  saveOrganizationAction,
   saveReferenceYearAction,
 } from "./actions";
 
@@ -66,6 +69,26 @@ export default async function SettingsPage() {
               </div>
             ))}
           </dl>
+        </CardContent>
+      </Card>
+      <Card className="mt-6 max-w-3xl" data-testid="organization-card">
+        <CardHeader>
+          <CardTitle>{t("organization.title")}</CardTitle>
+          <p className="mt-1 text-sm text-slate-600">{t("organization.description")}</p>
+        </CardHeader>
+        <CardContent>
+          {canEditOrganization(user.role) ? (
+            <OrganizationForm
+              organizationName={settings.organizationName}
+              action={saveOrganizationAction}
+            />
+          ) : (
+            <p className="text-sm text-slate-700" data-testid="organization-summary">
+              {settings.organizationName
+                ? t("organization.current", { name: settings.organizationName })
+                : t("organization.notSet")}
+            </p>
+          )}
         </CardContent>
       </Card>
       <Card className="mt-6 max-w-3xl" data-testid="figures-card">

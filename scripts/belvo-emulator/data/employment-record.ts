@@ -1,6 +1,7 @@
 import type { Person } from "./career";
 import type { CareerView } from "./career-view";
 import { addDays } from "./dates";
+import { imssWeeksReport } from "./imss-pdf";
 import { employmentScores } from "./scores";
 import type { EmploymentScore } from "./scores";
 
@@ -57,6 +58,8 @@ export type RecordContext = {
   email: string | null;
   attachPdf: boolean;
   issste: boolean;
+  /** Belvo's sandbox institution: like Belvo's sandbox, it sends the PDF's entry with no file. */
+  sandbox?: boolean;
 };
 
 export function employmentRecordBody(
@@ -123,6 +126,12 @@ export function employmentRecordBody(
     employment_scores: ctx.issste ? null : employmentScores(person.curp, view),
   };
   if (ctx.attachPdf)
-    body.files = [{ type: `ReporteSemanasCotizadas_${dd}${mm}${yyyy?.slice(2)}`, value: null }];
+    body.files = [
+      {
+        type: `ReporteSemanasCotizadas_${dd}${mm}${yyyy?.slice(2)}`,
+        // Only IMSS issues this report; the sandbox (and ISSSTE) send the entry without a file.
+        value: ctx.issste || ctx.sandbox ? null : imssWeeksReport(person, view).toString("base64"),
+      },
+    ];
   return body;
 }

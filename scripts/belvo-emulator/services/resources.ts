@@ -22,6 +22,7 @@ export function buildRecord(
     email: link.email,
     attachPdf,
     issste: link.body.institution === "issste_mx_employment",
+    sandbox: link.body.institution === "planet_mx_employment",
   });
 }
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
+import { ReportsCard } from "@/components/report/reports-card";
 import { canAssignOthers, canDeleteApplicants, canSignOff } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { loadApplicantPage } from "@/lib/applicant/page";
@@ -35,7 +36,11 @@ export default async function ApplicantPage({ params }: PageProps) {
           applicantId={applicant.id}
           canDelete={canDeleteApplicants(user.role)}
           refreshBlockedUntil={applicant.queries.availableAt}
+          canReport={data.latest !== null}
         />
+      }
+      reports={
+        <ReportsCard applicantId={applicant.id} snapshots={applicant.snapshots} user={user} />
       }
       decisionPanel={
         <DecisionPanel

@@ -11,14 +11,14 @@ import { withUser } from "@/lib/http/server/route";
 export const GET = withUser(async ({ request, params, user }) => {
   const search = new URL(request.url).searchParams;
   try {
-    const { fileName, body } = await openExport(
+    const opened = await openExport(
       parseExportRequest(String(params.kind), search, await getLocale()),
       user,
     );
-    return new Response(body, {
+    return new Response(opened.body, {
       headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${fileName}"`,
+        "content-type": opened.contentType ?? "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${opened.fileName}"`,
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       },
