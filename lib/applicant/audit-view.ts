@@ -27,6 +27,9 @@ const ACTION_KEYS = {
   "settings.figures_updated": "settingsFiguresUpdated",
   "settings.decision_rules_updated": "settingsDecisionRulesUpdated",
   "settings.reference_year_saved": "settingsReferenceYearSaved",
+  "auth.sign_in_throttled": "authSignInThrottled",
+  "auth.account_locked": "authAccountLocked",
+  "auth.account_unlocked": "authAccountUnlocked",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];
