@@ -8,6 +8,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "lib/generated/**",
       ".data/**",
@@ -65,6 +66,26 @@ const config = [
               "Belvo",
             ],
           },
+        },
+      ],
+    },
+  },
+  {
+    // Every spec runs under the CSP check: its `test` comes from e2e/csp-guard.ts (or fixtures.ts).
+    files: ["e2e/**/*.ts"],
+    ignores: ["e2e/csp-guard.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message:
+                "Import `test` from ./csp-guard (or ./fixtures) so CSP violations fail the test.",
+            },
+          ],
         },
       ],
     },

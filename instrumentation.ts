@@ -5,6 +5,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  (await import("@/lib/http/server/method-guard")).installMethodGuard();
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   const { appJobHandlers } = await import("@/lib/webhooks/job-handlers");
   startServerWorker(appJobHandlers());

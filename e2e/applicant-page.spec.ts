@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./csp-guard";
 import { maskIdentifier } from "../lib/applicant/mask";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { connectThroughApi, storageStatePath, uniqueCurp } from "./fixtures";

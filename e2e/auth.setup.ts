@@ -1,4 +1,4 @@
-import { test as setup } from "@playwright/test";
+import { test as setup } from "./csp-guard";
 import { DEMO_USERS } from "../scripts/demo/users";
 import { expectSignedInAs, signIn, storageStatePath } from "./fixtures";
 

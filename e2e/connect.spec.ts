@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { maskIdentifier } from "../lib/applicant/mask";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { connectThroughInvite, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";

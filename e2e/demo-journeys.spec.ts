@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { differentPixels } from "./demo/compare-stills";
 import { startDemoServer, type DemoServer } from "./demo/demo-server";
 import { JOURNEYS } from "./demo/journeys";

@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./csp-guard";
 import { demoUser, signIn, uiText } from "./fixtures";
 
 // Runs in the setup project, before any spec connects an applicant: the database is still empty.

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Download, type Page } from "./csp-guard";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import { demoUser, storageStatePath, uiText, uniqueReference, type DemoRole } from "./fixtures";

@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  test as base,
-  expect,
-  type APIRequestContext,
-  type Browser,
-  type Page,
-} from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import type { Messages } from "../lib/i18n/catalog";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { DEMO_USERS } from "../scripts/demo/users";
+import { test as base } from "./csp-guard";
 
 import { uniqueCurp } from "../lib/testing/unique-curp";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "./csp-guard";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
 import {

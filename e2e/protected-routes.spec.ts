@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { appRoutes } from "./routes";
 
 // The only routes that may answer without a session. Adding to this list is a security decision.

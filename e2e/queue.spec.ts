@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./csp-guard";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import {
   connectThroughApi,

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Download, type Page } from "./csp-guard";
 import { pdfText } from "../lib/report/testing/pdf-text";
 import { zipEntries } from "../lib/report/testing/zip";
 import { connectThroughApi, storageStatePath, uniqueCurp, type DemoRole } from "./fixtures";

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "./csp-guard";
 import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 

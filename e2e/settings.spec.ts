@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./csp-guard";
 import { storageStatePath } from "./fixtures";
 import { MEXICO_TIME_ZONES } from "../lib/settings/time-zones";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./csp-guard";
 import { demoUser, signIn, storageStatePath } from "./fixtures";
 
 test.use({ storageState: storageStatePath("UNDERWRITER") });

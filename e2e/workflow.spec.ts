@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./csp-guard";
 import {
   belvoCallsFor,
   connectThroughApi,
@@ -63,7 +63,10 @@ test("the oldest pending case is approved against its red flag with a note, sign
   await expect(panel.getByTestId("decision-message")).toHaveText(
     "Para aprobar, confirme que revisó cada alerta roja.",
   );
-  await panel.getByTestId("acknowledge-name-mismatch").check();
+  // The emulator's records for a random CURP may carry other red flags too: each is ticked.
+  const acknowledgements = panel.getByTestId("acknowledge-flags").getByRole("checkbox");
+  await expect(panel.getByTestId("acknowledge-name-mismatch")).toBeVisible();
+  for (const box of await acknowledgements.all()) await box.check();
   await panel.getByTestId("decision-submit").click();
   await expect(panel.getByTestId("decision-message")).toContainText("requiere una nota");
   await expect(panel.getByTestId("sign-off-needed")).toBeVisible();

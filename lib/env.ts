@@ -17,6 +17,10 @@ const schema = z.object({
   BELVO_WEBHOOK_AUTHORIZATION: z.string().min(1).optional(),
   COTIZA_ENCRYPTION_KEY: z.string().min(32).optional(),
   COTIZA_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Finished background jobs and Belvo webhook deliveries older than this many days are deleted. */
+  COTIZA_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** How long a running job may go without a heartbeat before another worker takes it over. */
+  COTIZA_JOB_VISIBILITY_TIMEOUT_MS: z.coerce.number().int().min(1_000).optional(),
   /** Offers Belvo's test institution on the connect form; unset: on, except with production keys. */
   COTIZA_SANDBOX_INSTITUTION: z.enum(["on", "off"]).optional(),
   /** Pins the app's clock (demos): an ISO instant such as 2026-11-16T16:00:00Z. See lib/clock.ts. */

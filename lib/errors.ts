@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   not_found: { status: 404 },
   bad_request: { status: 400 },
   conflict: { status: 409 },
+  too_large: { status: 413 },
   rate_limited: { status: 429 },
   unavailable: { status: 503 },
   internal: { status: 500 },

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, with a timing summary.
 //   --skip-e2e     everything but the browser suite
-//   --db-only      only what depends on the database (unit tests, drift check, e2e): CI's second pass
-import { bin } from "./lib/bin.mjs";
+//   --db-only      only what depends on the database (unit tests, drift check, e2e, and with
+//                  DATABASE_URL the two-replica test): CI's second pass
+import { AS_SERVER, bin } from "./lib/bin.mjs";
 import { run } from "./lib/processes.mjs";
+import { ensurePdftotext } from "./lib/system-packages.mjs";
 
 const args = process.argv.slice(2);
 const dbOnly = args.includes("--db-only");
@@ -35,10 +37,26 @@ const steps = [
     ["scripts/with-db.mjs", "--scratch", "--", bin("tsx"), "scripts/migrate/main.ts", "check"],
   ],
   !skipE2e && ["end-to-end (Playwright)", "node", ["scripts/e2e.mjs"]],
+  // Two `next start` replicas of the e2e step's build on one PostgreSQL (a PGlite is one process).
+  !skipE2e &&
+    process.env.DATABASE_URL && [
+      "two replicas",
+      "node",
+      [
+        "scripts/with-db.mjs",
+        "--scratch",
+        "--",
+        bin("tsx"),
+        ...AS_SERVER,
+        "scripts/replicas/two-replicas.ts",
+      ],
+    ],
 ].filter(Boolean);
 
 const database = process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded PGlite";
 const timings = [];
+// The unit and browser suites read the PDFs Cotiza renders with pdftotext.
+if ((await ensurePdftotext()) !== 0) process.exit(1);
 for (const [name, command, commandArgs] of steps) {
   console.log(`\n▶ ${name} (${database})`);
   const started = Date.now();

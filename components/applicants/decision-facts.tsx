@@ -16,7 +16,8 @@ export async function DecisionFacts({ data }: Props) {
   const { applicant, metrics } = data;
   const score = applicant.score12;
   const income = metrics?.income ?? null;
-  const redFlags = (metrics?.flags ?? []).filter((flag) => flag.severity === "risk");
+  // The same red flags the decision form asks to acknowledge and the server enforces.
+  const { redFlags } = data.rules;
   return (
     <dl className="space-y-3 text-sm" data-testid="decision-facts">
       <div className="flex items-center justify-between gap-2">

@@ -51,7 +51,11 @@ export function DecisionPanel({ current, rules, canSignOff, ...assignment }: Pro
         <>
           <CurrentDecision decision={current} />
           {canSignOff ? (
-            <SignOffForm applicantId={assignment.applicantId} decisionId={current.id} />
+            <SignOffForm
+              applicantId={assignment.applicantId}
+              decisionId={current.id}
+              onAnswered={onRecorded}
+            />
           ) : null}
           {amending ? (
             <DecisionForm

@@ -8,10 +8,15 @@ import { Button } from "@/components/ui/button";
 import { NoteField } from "./note-field";
 import { PanelMessageText, useApiSend, type PanelMessage } from "./use-api-send";
 
-type Props = { applicantId: string; decisionId: string };
+type Props = {
+  applicantId: string;
+  decisionId: string;
+  /** Called with the sentence to show once answered (the form then goes away). */
+  onAnswered: (text: string) => void;
+};
 
 /** A team lead's second pair of eyes: sign the approval off, or return it with a note. */
-export function SignOffForm({ applicantId, decisionId }: Props) {
+export function SignOffForm({ applicantId, decisionId, onAnswered }: Props) {
   const t = useTranslations("applicant.decision");
   const errorText = useErrorText();
   const send = useApiSend();
@@ -35,7 +40,7 @@ export function SignOffForm({ applicantId, decisionId }: Props) {
     );
     setBusy(false);
     if (error) return setMessage({ tone: "error", text: error });
-    setMessage({ tone: "ok", text: t(action === "sign" ? "signedDone" : "returnedDone") });
+    onAnswered(t(action === "sign" ? "signedDone" : "returnedDone"));
     router.refresh();
   }
 

@@ -53,11 +53,21 @@ export function MemberRow({ member, roles, self }: MemberRowProps) {
         </td>
         <td className="py-3 pr-4">
           <MemberStatusBadge status={member.status} />
+          {member.lockedUntil ? (
+            <p className="mt-1 text-xs text-red-700" data-testid="member-locked">
+              {t("lockedUntil", { time: f.dateTime(member.lockedUntil) })}
+            </p>
+          ) : null}
         </td>
         <td className="py-3 pr-4 text-xs whitespace-nowrap text-slate-600">
           {member.lastLoginAt ? f.dateTime(member.lastLoginAt) : t("never")}
         </td>
         <td className="py-3 text-right whitespace-nowrap">
+          {manageable && member.lockedUntil ? (
+            <Button {...button} onClick={actions.unlock} data-testid="member-unlock">
+              {t("unlock")}
+            </Button>
+          ) : null}
           {manageable && !self && member.active ? (
             <>
               <Button

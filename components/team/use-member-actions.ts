@@ -61,6 +61,9 @@ export function useMemberActions(memberId: string) {
         active ? "team.members.failed.activate" : "team.members.failed.deactivate",
       );
     },
+    async unlock() {
+      await post("/unlock", {}, "team.members.failed.unlock");
+    },
     async resetPassword() {
       setLink(await post<IssuedLink>("/password-reset", {}, "team.members.failed.reset"));
     },

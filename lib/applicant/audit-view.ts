@@ -35,6 +35,9 @@ const ACTION_KEYS = {
   "report.verification_failed": "reportVerificationFailed",
   "report.verification_unknown_folio": "reportVerificationUnknownFolio",
   "institution_document.downloaded": "institutionDocumentDownloaded",
+  "auth.sign_in_throttled": "authSignInThrottled",
+  "auth.account_locked": "authAccountLocked",
+  "auth.account_unlocked": "authAccountUnlocked",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/http/text";
 
 // Fixed reason codes per outcome: reports can count them, and the free-text note stays apart.
 // The words live in the catalogs: `applicant.decision.outcomes.<key>` and
@@ -69,10 +70,7 @@ export function reasonKey(code: string): ReasonKey | null {
 
 /** Free text kept apart from the codes; blank means none. */
 const optionalNote = () =>
-  z
-    .string()
-    .trim()
-    .max(2000, "applicant.validation.noteTooLong")
+  safeText({ max: 2000, tooLong: "applicant.validation.noteTooLong" })
     .optional()
     .transform((value) => value || null);
 export const decisionInputSchema = z
@@ -81,13 +79,13 @@ export const decisionInputSchema = z
     reasonCode: z.string().min(1, "applicant.validation.reasonRequired"),
     note: optionalNote(),
     /** The red flags the decider acknowledged, one by one (flag codes). */
-    acknowledgedFlags: z.array(z.string().max(40)).max(30).default([]),
+    acknowledgedFlags: z
+      .array(safeText({ max: 40, trim: false }))
+      .max(30)
+      .default([]),
     /** Set when this decision amends the current one: why it changes. */
-    amendReason: z
-      .string()
-      .trim()
+    amendReason: safeText({ max: 500, tooLong: "applicant.validation.amendReasonLong" })
       .min(10, "applicant.validation.amendReasonShort")
-      .max(500, "applicant.validation.amendReasonLong")
       .nullish()
       .transform((value) => value ?? null),
   })

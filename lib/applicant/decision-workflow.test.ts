@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type * as Database from "@/lib/db";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
-import { deployMigrations } from "@/scripts/migrate";
+import { withOwnDatabase } from "@/lib/testing/own-database";
 import type * as Users from "../auth/users";
 import { approvalRules, statusAfter } from "./decision-rules";
 import type * as Decisions from "./decisions";
@@ -10,26 +9,18 @@ import type * as SignOff from "./sign-off";
 
 // The four-eyes rule is the organization's one settings row, which other test files read while
 // they run: this file turns it on and off in a database of its own.
-let scratch: ScratchDatabase;
 let db: typeof Database.db;
 let upsertUser: typeof Users.upsertUser;
 let recordDecision: typeof Decisions.recordDecision;
 let listDecisions: typeof Decisions.listDecisions;
 let signOffDecision: typeof SignOff.signOffDecision;
 
-beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  await deployMigrations({ databaseUrl: scratch.url });
-  process.env.DATABASE_URL = scratch.url;
+withOwnDatabase(async () => {
   ({ db } = await import("@/lib/db"));
   ({ upsertUser } = await import("../auth/users"));
   ({ recordDecision, listDecisions } = await import("./decisions"));
   ({ signOffDecision } = await import("./sign-off"));
-});
-
-afterAll(async () => {
-  await db?.().$disconnect();
-  await scratch?.drop();
+  return db;
 });
 
 const user = (role: "UNDERWRITER" | "TEAM_LEAD" | "ADMIN", name = "Ana Ibáñez") =>

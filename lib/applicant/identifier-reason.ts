@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { safeText } from "@/lib/http/text";
 
 /**
  * Why someone needs CURP, NSS and RFC in clear (compare them with the applicant's INE, a bureau
@@ -13,11 +13,14 @@ export function isIdentifierReason(text: string | null | undefined): text is str
   return length >= IDENTIFIER_REASON_LENGTH.min && length <= IDENTIFIER_REASON_LENGTH.max;
 }
 
-/** A trimmed reason of 10 to 300 characters; `message` is a catalog key of the caller's area. */
+/**
+ * A trimmed reason of 10 to 300 characters, without NUL or lone surrogates; `message` is a catalog
+ * key of the caller's area.
+ */
 export function identifierReasonSchema(message: string) {
-  return z
-    .string(message)
-    .trim()
-    .min(IDENTIFIER_REASON_LENGTH.min, message)
-    .max(IDENTIFIER_REASON_LENGTH.max, message);
+  return safeText({
+    max: IDENTIFIER_REASON_LENGTH.max,
+    tooLong: message,
+    required: message,
+  }).min(IDENTIFIER_REASON_LENGTH.min, message);
 }

@@ -3,15 +3,23 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { findActiveUser, type SessionUser } from "@/lib/auth/users";
+import { findSignedInUser } from "@/lib/auth/user-sessions";
+import type { SessionUser } from "@/lib/auth/users";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
-/** The signed-in user as the database knows them now, or null; read once per request. */
+/**
+ * The signed-in user as the database knows them now, or null once their session was ended (signed
+ * out, deactivated, password reset); read once per request, in one query.
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return findActiveUser(session.user.id, session.user.sessionVersion);
+  return findSignedInUser({
+    userId: session.user.id,
+    sessionVersion: session.user.sessionVersion,
+    sessionId: session.user.sessionId,
+  });
 });
 
 /**

@@ -11,7 +11,12 @@ import { toAppError } from "./belvo-app-error";
 import { assertReferenceFree } from "./reference";
 import type { ConnectStep } from "./connect-steps";
 import { createApplicantRecords } from "./create-applicant";
-import { assertQueriesAvailable, recordQuery } from "./query-guard";
+import {
+  assertQueriesAvailable,
+  reserveQueries,
+  spendReservedQuery,
+  withReservedQuery,
+} from "./query-guard";
 import { waitForRecords } from "./wait-for-records";
 
 export type ProgressListener = (step: ConnectStep) => void;
@@ -25,14 +30,25 @@ export async function prepareDirectConnection(input: NewApplicant): Promise<void
   await assertQueriesAvailable(input.curp);
 }
 
-/** Optional: the records are what matters; a failure here is not worth losing them for. */
-async function retrieveCurrentEmployment(client: BelvoClient, linkId: string, curp: string) {
+/** Reserves the optional current-employment query, or null when none is left today. */
+async function reserveOptionalQuery(curp: string): Promise<string | null> {
   try {
-    const found = await client.currentEmployments.retrieve({ linkId });
-    await recordQuery(curp, "current_employment", "ok");
+    const [id] = await reserveQueries(curp, ["current_employment"]);
+    return id ?? null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") return null;
+    throw error;
+  }
+}
+
+/** Optional: the records are what matters; a failure here is not worth losing them for. */
+async function retrieveCurrentEmployment(client: BelvoClient, linkId: string, reservation: string) {
+  try {
+    const found = await spendReservedQuery(reservation, () =>
+      client.currentEmployments.retrieve({ linkId }),
+    );
     return found[0] ?? null;
   } catch {
-    await recordQuery(curp, "current_employment", "failed");
     return null;
   }
 }
@@ -57,8 +73,9 @@ export async function connectDirect({
 }): Promise<string> {
   const institution = INSTITUTIONS[input.institution];
   onProgress("link");
-  const link = await client.links
-    .create({
+  // Reserved before the request: a second connection of the same CURP at once cannot take it too.
+  const link = await withReservedQuery(input.curp, "link", () =>
+    client.links.create({
       institution: institution.belvoName,
       curp: input.curp,
       email: input.email,
@@ -66,14 +83,10 @@ export async function connectDirect({
       fetchResources: ["EMPLOYMENT_RECORDS"],
       externalId: input.reference,
       credentialsStorage: input.accessMode === "RECURRENT" ? "store" : undefined,
-    })
-    .then(
-      async (created) => (await recordQuery(input.curp, "link", "ok"), created),
-      async (error: unknown) => {
-        await recordQuery(input.curp, "link", "failed");
-        throw toAppError(error);
-      },
-    );
+    }),
+  ).catch((error: unknown) => {
+    throw toAppError(error);
+  });
   try {
     onProgress("records");
     const records = await waitForRecords(client, {
@@ -81,12 +94,12 @@ export async function connectDirect({
       timeoutMs: recordsTimeoutMs,
     });
     let currentEmployment = null;
-    if (
-      institution.currentEmployment &&
-      (await assertQueriesAvailable(input.curp).catch(() => 0)) > 0
-    ) {
+    const reservation = institution.currentEmployment
+      ? await reserveOptionalQuery(input.curp)
+      : null;
+    if (reservation) {
       onProgress("current_employment");
-      currentEmployment = await retrieveCurrentEmployment(client, link.id, input.curp);
+      currentEmployment = await retrieveCurrentEmployment(client, link.id, reservation);
     }
     onProgress("saving");
     const applicantId = await createApplicantRecords({

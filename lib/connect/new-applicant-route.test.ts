@@ -60,6 +60,18 @@ describe("POST /api/applicants with a CURP that cannot exist", () => {
     expect(belvoClientFromEnv).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ["a NUL", "Mariana\u0000 Ibáñez"],
+    ["a lone surrogate", "Mariana \ud800Ibáñez"],
+  ])("refuses a name with %s with 400 before any query or Belvo call", async (_, name) => {
+    const response = await post({ curp: "IANM850314MDFBXR00", name });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { fields: Record<string, string> } };
+    expect(body.error.fields).toEqual({ name: "errors.validation.controlCharacters" });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(belvoClientFromEnv).not.toHaveBeenCalled();
+  });
+
   it("lets the Belvo sandbox CURP (month 13) through to the sandbox institution", async () => {
     const { newApplicantSchema } = await import("./new-applicant");
     const parsed = newApplicantSchema.safeParse({

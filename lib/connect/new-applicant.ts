@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/http/text";
 import { curpProblem, type CurpProblem } from "./curp";
 import { declaredMonthlyIncomeSchema } from "./declared-income";
 
@@ -15,11 +16,10 @@ export const curpSchema = z
   .toUpperCase()
   .regex(CURP_PATTERN, "connect.validation.curpShape");
 
-export const applicantNameSchema = z
-  .string()
-  .trim()
-  .min(2, "connect.validation.nameRequired")
-  .max(120, "connect.validation.nameTooLong");
+export const applicantNameSchema = safeText({
+  max: 120,
+  tooLong: "connect.validation.nameTooLong",
+}).min(2, "connect.validation.nameRequired");
 export const referenceSchema = z
   .string()
   .trim()
@@ -50,7 +50,7 @@ export const newApplicantSchema = z
     declaredMonthlyIncome: declaredMonthlyIncomeSchema,
     consent: z.object({
       accepted: z.literal(true, "connect.validation.consentRequired"),
-      privacyNoticeVersion: z.string().min(1),
+      privacyNoticeVersion: safeText({ max: 32, trim: false }).min(1),
     }),
   })
   .check((ctx) => {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
 import { INSTITUTIONS } from "./institutions";
-import { assertQueriesAvailable, recordQuery } from "./query-guard";
+import { withReservedQuery } from "./query-guard";
 import { storeRecords } from "./store-records";
 
 /** Pulls a new snapshot from Belvo (one IMSS query), refusing a 4th query of the CURP in 24 hours. */
@@ -32,18 +32,15 @@ export async function refreshApplicant(
     throw new AppError("conflict", "errors.connect.awaitingFirstRecords");
   }
   const curp = decryptField(applicant.curpCiphertext);
-  await assertQueriesAvailable(curp);
-  const records = await client.employmentRecords
-    .retrieve({
-      linkId: applicant.link.belvoId,
-      // IMSS's own weeks report comes along (kept encrypted, see institution-document.ts).
-      attachPdf: INSTITUTIONS[applicant.institution].document,
-    })
-    .catch(async (error: unknown) => {
-      await recordQuery(curp, "refresh", "failed");
-      throw toAppError(error);
-    });
-  await recordQuery(curp, "refresh", "ok");
+  const linkId = applicant.link.belvoId;
+  // IMSS's own weeks report comes along (kept encrypted, see institution-document.ts).
+  const attachPdf = INSTITUTIONS[applicant.institution].document;
+  // Reserved atomically before the request: simultaneous refreshes cannot spend a 4th query.
+  const records = await withReservedQuery(curp, "refresh", () =>
+    client.employmentRecords.retrieve({ linkId, attachPdf }),
+  ).catch((error: unknown) => {
+    throw toAppError(error);
+  });
   const stored = await storeRecords(applicantId, records);
   const changes = await db().snapshotChange.count({ where: { snapshotId: { in: stored } } });
   await recordAudit({

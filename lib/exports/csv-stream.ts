@@ -23,7 +23,8 @@ export function csvStream<Row>(options: {
   header: readonly string[];
   cells: (row: Row) => CsvValue[];
   batches: AsyncIterable<ExportBatch<Row>>;
-  onProgress?: (counts: ExportCounts) => void;
+  /** Awaited before the next batch is read. */
+  onProgress?: (counts: ExportCounts) => Promise<void> | void;
   onEnd?: (counts: ExportCounts, outcome: ExportOutcome, error?: unknown) => Promise<void> | void;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -56,7 +57,7 @@ export function csvStream<Row>(options: {
               encoder.encode(rows.map((row) => csvRow(options.cells(row))).join("")),
             );
           }
-          options.onProgress?.({ ...counts });
+          await options.onProgress?.({ ...counts });
         } catch (error) {
           await end("failed", error);
           // The caller logged a safe summary; the raw error (query text) must not reach the logs.

@@ -70,20 +70,29 @@ export async function openExport(
     throw new AppError("not_found", "errors.applicant.notFound");
   }
   const words = exportWords(request.lang);
-  const stream = <Row>(
+  const stream = async <Row>(
     columns: readonly ExportColumn<Row>[],
     batches: AsyncIterable<ExportBatch<Row>>,
   ) => {
     const { header, cells } = tabulate(columns, words);
     const progressId = request.progressId;
-    if (progressId) startProgress(progressId, { userId: user.id, total });
+    if (progressId) await startProgress(progressId, { userId: user.id, total });
+    // The progress bar is a convenience: failing to move it never fails the download.
+    const saveProgress = (patch: Parameters<typeof updateProgress>[2]) =>
+      progressId
+        ? updateProgress(progressId, user.id, patch).catch((progressError: unknown) =>
+            console.error(
+              `cotiza: could not save export progress: ${safeErrorSummary(progressError)}`,
+            ),
+          )
+        : undefined;
     return csvStream({
       header,
       cells,
       batches,
-      onProgress: (counts) => progressId && updateProgress(progressId, user.id, counts),
+      onProgress: (counts) => saveProgress(counts),
       onEnd: async (counts, outcome, error) => {
-        if (progressId) updateProgress(progressId, user.id, { ...counts, status: outcome });
+        await saveProgress({ ...counts, status: outcome });
         if (error)
           console.error(`cotiza: ${request.kind} export failed: ${safeErrorSummary(error)}`);
         await recordExport({
@@ -103,11 +112,14 @@ export async function openExport(
     case "queue": {
       const columns = queueExportColumns(ids, { identifiersMasked: !canSee });
       const batches = queueExportBatches({ scope, columns: ids, canSeeIdentifiers: canSee });
-      return { fileName, body: stream(columns, batches) };
+      return { fileName, body: await stream(columns, batches) };
     }
     case "jobs":
-      return { fileName, body: stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
+      return { fileName, body: await stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
     case "movements":
-      return { fileName, body: stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)) };
+      return {
+        fileName,
+        body: await stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)),
+      };
   }
 }

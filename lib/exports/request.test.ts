@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AppError } from "@/lib/errors";
 import { exportFileName, exportHref, parseExportPage, parseExportRequest } from "./request";
 
 describe("export requests", () => {
@@ -21,6 +22,32 @@ describe("export requests", () => {
     expect(parseExportRequest(path!.split("/").at(-1)!, new URLSearchParams(query))).toEqual(
       request,
     );
+  });
+
+  it("refuses a download whose search or reason holds NUL or a lone surrogate; the page drops it", () => {
+    const refusal = (query: string) => {
+      try {
+        parseExportRequest("queue", new URLSearchParams(query));
+      } catch (error) {
+        return error as AppError;
+      }
+      return expect.unreachable("it should refuse");
+    };
+    for (const [query, field] of [
+      ["q=%00", "q"],
+      ["q=ana%00", "q"],
+      [`q=${"x".repeat(101)}`, "q"],
+      ["columns=curp&reason=Cotejo%00 con la INE", "reason"],
+    ]) {
+      const error = refusal(query!);
+      expect(error.status).toBe(400);
+      expect(Object.keys(error.details?.fields ?? {})).toEqual([field]);
+    }
+    expect(refusal("q=%00").details?.fields).toEqual({ q: "errors.validation.controlCharacters" });
+    expect(parseExportPage(new URLSearchParams("kind=queue&q=%00&sort=name")).state).toMatchObject({
+      q: undefined,
+      sort: "name",
+    });
   });
 
   it("carries the header language: the URL's, else the reader's", () => {

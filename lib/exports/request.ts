@@ -3,10 +3,12 @@ import { IDENTIFIER_REASON_LENGTH } from "@/lib/applicant/identifier-reason";
 import {
   DEFAULT_QUEUE_STATE,
   parseQueueParams,
+  queueSearchSchema,
   serializeQueueState,
   type QueueState,
 } from "@/lib/queue/params";
 import { AppError, validationKey } from "@/lib/errors";
+import { safeText } from "@/lib/http/text";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { QUEUE_EXPORT_COLUMN_IDS, type QueueExportColumnId } from "./queue-columns";
 import { isoInstant } from "./values";
@@ -33,6 +35,9 @@ export interface ExportRequest {
 const optionalUuid = (message: string) => z.uuid({ message }).nullable().default(null);
 
 const extrasSchema = z.object({
+  // The queue page drops a search it cannot use; a download is refused instead (a file of the
+  // whole queue is not what was asked for).
+  q: queueSearchSchema.optional(),
   columns: z
     .string()
     .transform((text) => text.split(",").filter(Boolean))
@@ -46,10 +51,7 @@ const extrasSchema = z.object({
   applicant: optionalUuid("exports.validation.applicantId"),
   progress: optionalUuid("exports.validation.progressId"),
   lang: z.enum(LOCALES, { message: "exports.validation.language" }).nullable().default(null),
-  reason: z
-    .string()
-    .trim()
-    .max(IDENTIFIER_REASON_LENGTH.max, { message: "exports.validation.reason" })
+  reason: safeText({ max: IDENTIFIER_REASON_LENGTH.max, tooLong: "exports.validation.reason" })
     .transform((text) => text || null)
     .nullable()
     .default(null),
@@ -67,6 +69,7 @@ export function parseExportRequest(
     throw new AppError("not_found", "errors.exports.unknownKind");
   }
   const extras = extrasSchema.safeParse({
+    q: single(params, "q"),
     columns: single(params, "columns"),
     applicant: single(params, "applicant"),
     progress: single(params, "progress"),
@@ -135,6 +138,7 @@ export function parseExportPage(
   const chosen = params.get("lang");
   for (const key of ["kind", "progress", "columns", "lang", "reason"]) params.delete(key);
   if (!z.uuid().safeParse(params.get("applicant")).success) params.delete("applicant");
+  if (!queueSearchSchema.safeParse(params.get("q") ?? "").success) params.delete("q");
   const { state, applicantId } = parseExportRequest(kind, params);
   return {
     kind,

@@ -1,4 +1,6 @@
 import { env } from "@/lib/env";
+import { safeErrorSummary } from "@/lib/errors";
+import { scheduleRecurringJobs } from "./recurring";
 import type { JobHandlers } from "./types";
 import { startWorker, type Worker } from "./worker";
 
@@ -27,8 +29,13 @@ export function startServerWorker(handlers: JobHandlers): Worker | undefined {
     signal: controller.signal,
     pollMs: 1_000,
     concurrency: 4,
+    visibilityTimeoutMs: settings.COTIZA_JOB_VISIBILITY_TIMEOUT_MS,
   });
   holder[KEY] = worker;
+  // Recurring jobs (the retention purge) get their first run; replicas agree on one pending run.
+  scheduleRecurringJobs(handlers).catch((error: unknown) =>
+    console.error(`cotiza worker: could not schedule recurring jobs: ${safeErrorSummary(error)}`),
+  );
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

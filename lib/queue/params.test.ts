@@ -107,6 +107,14 @@ describe("queue URL state", () => {
     expect(parseQueueParams({ q: "x".repeat(101) }).q).toBeUndefined();
   });
 
+  it("drops a search with NUL or a lone surrogate (q=%00) instead of sending it to the database", () => {
+    expect(parseQueueParams(new URLSearchParams("q=%00")).q).toBeUndefined();
+    expect(parseQueueParams(new URLSearchParams("q=ana%00&sort=name")).q).toBeUndefined();
+    expect(parseQueueParams(new URLSearchParams("q=ana%00&sort=name")).sort).toBe("name");
+    expect(parseQueueParams({ q: "ana\uD800" }).q).toBeUndefined();
+    expect(parseQueueParams({ q: "Núñez 😀" }).q).toBe("Núñez 😀");
+  });
+
   it("sorts names A→Z, the worklist oldest first, everything else largest first unless told", () => {
     expect(parseQueueParams({ sort: "name" }).dir).toBe("asc");
     expect(parseQueueParams({}).dir).toBe("asc");

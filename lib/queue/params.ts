@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DECISION_STATUSES, type DecisionStatus } from "@/lib/applicant/decision-status";
 import { FLAG_CODES } from "@/lib/queue/flags";
+import { safeText } from "@/lib/http/text";
 import {
   ALL_DECISIONS,
   ASSIGNED_VALUES,
@@ -22,6 +23,12 @@ import {
 // Unknown or malformed values are dropped (never an error page): URLs are pasted and edited by hand.
 
 const MAX_PAGE = 100_000;
+
+/**
+ * The search text: at most 100 characters, no NUL or lone surrogate. The queue page drops a search
+ * that fails it (see `q` below); the export API refuses it (lib/exports/request.ts).
+ */
+export const queueSearchSchema = safeText({ max: 100 });
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The items of `a,b` or of repeated `x=a&x=b`. */
@@ -80,10 +87,7 @@ const intIn = (min: number, max: number, fallback: number) =>
 export const queueParamsSchema = z.object({
   q: z.preprocess(
     first,
-    z
-      .string()
-      .trim()
-      .max(100)
+    queueSearchSchema
       .optional()
       .catch(undefined)
       .transform((q) => q || undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/http/text";
 import { parseQueueParams, serializeQueueState } from "@/lib/queue/params";
 
 // Saved views: a few named queue URLs per user, kept in one UserPreference row.
@@ -9,13 +10,18 @@ export const MAX_QUEUE_VIEWS = 10;
 export const MAX_VIEW_NAME_LENGTH = 40;
 
 export const queueViewInputSchema = z.object({
-  name: z
-    .string("queue.views.errors.nameRequired")
-    .trim()
-    .min(1, "queue.views.errors.nameRequired")
-    .max(MAX_VIEW_NAME_LENGTH, "queue.views.errors.nameTooLong"),
+  name: safeText({
+    max: MAX_VIEW_NAME_LENGTH,
+    tooLong: "queue.views.errors.nameTooLong",
+    required: "queue.views.errors.nameRequired",
+  }).min(1, "queue.views.errors.nameRequired"),
   /** The queue's query string, with or without its `?`; it is stored in canonical form. */
-  query: z.string("queue.views.errors.query").max(2_000, "queue.views.errors.query"),
+  query: safeText({
+    max: 2_000,
+    tooLong: "queue.views.errors.query",
+    required: "queue.views.errors.query",
+    trim: false,
+  }),
 });
 
 export type QueueViewInput = z.output<typeof queueViewInputSchema>;

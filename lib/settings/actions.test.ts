@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deployMigrations } from "@/scripts/migrate";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
+import { beforeEach, describe, expect, it } from "vitest";
+import { withOwnDatabase } from "@/lib/testing/own-database";
 import { AppError } from "@/lib/errors";
 import type * as Database from "@/lib/db";
 import type * as SettingsActions from "./actions";
@@ -11,8 +10,6 @@ import { settingsFailure } from "./action-result";
 
 // The organization's settings are one row that other test files read while they run: this file
 // changes them in a database of its own.
-let scratch: ScratchDatabase;
-// Imported only once DATABASE_URL names that database (the client reads it on first use).
 let data: {
   db: typeof Database.db;
   settings: typeof SettingsActions;
@@ -20,21 +17,14 @@ let data: {
   users: typeof Users;
 };
 
-beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  await deployMigrations({ databaseUrl: scratch.url });
-  process.env.DATABASE_URL = scratch.url;
+withOwnDatabase(async () => {
   data = {
     db: (await import("@/lib/db")).db,
     settings: await import("./actions"),
     organization: await import("./organization"),
     users: await import("../auth/users"),
   };
-});
-
-afterAll(async () => {
-  await data?.db().$disconnect();
-  await scratch?.drop();
+  return data.db;
 });
 
 type TestRole = "UNDERWRITER" | "TEAM_LEAD" | "ADMIN";
@@ -54,14 +44,19 @@ const DEFAULTS = {
 
 const resummarizeJobs = () =>
   data.db().backgroundJob.count({ where: { kind: "applicants.resummarize", status: "PENDING" } });
+// The audit trail is append-only: each test reads the events written since it started.
+let testStartedAt = new Date();
 const auditOf = (action: string) =>
-  data.db().auditEvent.findMany({ where: { action }, orderBy: { createdAt: "asc" } });
+  data.db().auditEvent.findMany({
+    where: { action, createdAt: { gte: testStartedAt } },
+    orderBy: { createdAt: "asc" },
+  });
 const organizationRow = () =>
   data.db().organizationSettings.findUniqueOrThrow({ where: { id: 1 } });
 
 beforeEach(async () => {
   await data.db().backgroundJob.deleteMany({});
-  await data.db().auditEvent.deleteMany({});
+  testStartedAt = new Date();
   await data.db().organizationSettings.update({
     where: { id: 1 },
     data: { timeZone: "America/Mexico_City", flagWindowMonths: 36, declaredIncomeTolerancePct: 20 },

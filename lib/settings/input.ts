@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/dates";
 import { validationKey } from "@/lib/errors";
+import { safeText } from "@/lib/http/text";
 
 // Shared by the Settings forms (checked in the browser first) and the server actions (checked
 // again: the browser is never trusted). Inputs arrive as form text or as numbers; both parse.
@@ -88,10 +89,11 @@ const optionalAmount = () =>
     .transform((value, ctx): number | null => parseAmount(value, ctx, null));
 
 export const figureSettingsSchema = z.object({
-  timeZone: z
-    .string("settings.validation.timeZone")
-    .trim()
-    .refine(isTimeZone, "settings.validation.timeZoneUnknown"),
+  timeZone: safeText({
+    max: 64,
+    required: "settings.validation.timeZone",
+    tooLong: "settings.validation.timeZoneUnknown",
+  }).refine(isTimeZone, "settings.validation.timeZoneUnknown"),
   flagWindowMonths: wholeNumber(
     FLAG_WINDOW_MONTHS.min,
     FLAG_WINDOW_MONTHS.max,

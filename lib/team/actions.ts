@@ -1,4 +1,5 @@
 import "server-only";
+import { unlockAccount } from "@/lib/auth/throttle";
 import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { issuePasswordLink } from "@/lib/team/password-links";
@@ -8,7 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 // Team changes that end sessions raise `sessionVersion`; a role change does not need to, because
-// every request reads the role from the database (lib/auth/users.ts, findActiveUser).
+// every request reads the role from the database (lib/auth/user-sessions.ts, findSignedInUser).
 
 export async function changeMemberRole(actor: SessionUser, memberId: string, role: Role) {
   return db().$transaction(async (tx) => {
@@ -82,5 +83,30 @@ export async function resetMemberPassword(actor: SessionUser, memberId: string) 
       tx,
     );
     return link;
+  });
+}
+
+/**
+ * Lifts the temporary lock that failed sign-ins put on a member's account (lib/auth/throttle.ts),
+ * so they can sign in again at once. `changed` is false when no lock was in force any more.
+ */
+export async function unlockMember(actor: SessionUser, memberId: string) {
+  return db().$transaction(async (tx) => {
+    const member = await lockMemberForChange(tx, actor, memberId, { kind: "unlock" });
+    const { email } = await tx.user.findUniqueOrThrow({
+      where: { id: member.id },
+      select: { email: true },
+    });
+    if (!(await unlockAccount(email, tx))) return { changed: false };
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "auth.account_unlocked",
+        subject: member.id,
+        details: { userId: member.id, role: member.role },
+      },
+      tx,
+    );
+    return { changed: true };
   });
 }

@@ -9,7 +9,8 @@ export type MemberChange =
   | { kind: "role"; role: Role }
   | { kind: "deactivate" }
   | { kind: "reactivate" }
-  | { kind: "reset" };
+  | { kind: "reset" }
+  | { kind: "unlock" };
 
 export const LAST_ADMIN_MESSAGE = "errors.team.lastAdmin" satisfies ErrorKey;
 

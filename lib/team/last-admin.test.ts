@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deployMigrations } from "@/scripts/migrate";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
+import { describe, expect, it } from "vitest";
+import { withOwnDatabase } from "@/lib/testing/own-database";
 import type * as Database from "@/lib/db";
 import type * as TeamActions from "./actions";
 import type * as Users from "../auth/users";
 
 // "The last active admin" is a fact about the whole users table, and other test files add admins
 // to the shared database while they run: this file gets a database of its own.
-let scratch: ScratchDatabase;
-// Imported only once DATABASE_URL names that database (the client reads it on first use).
 let data: { db: typeof Database.db; team: typeof TeamActions; users: typeof Users };
 
-beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  await deployMigrations({ databaseUrl: scratch.url });
-  process.env.DATABASE_URL = scratch.url;
+withOwnDatabase(async () => {
   data = {
     db: (await import("@/lib/db")).db,
     team: await import("./actions"),
     users: await import("../auth/users"),
   };
-});
-
-afterAll(async () => {
-  await data?.db().$disconnect();
-  await scratch?.drop();
+  return data.db;
 });
 
 const admin = (name: string) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import { canManageMember, canManageTeam } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
+import { accountLocks } from "@/lib/auth/throttle";
 import { issuePasswordLink } from "@/lib/team/password-links";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -59,6 +60,8 @@ export async function listTeamMembers() {
       passwordHash: true,
     },
   });
+  // Failed sign-ins lock an account for a while; the Team page offers to unlock it meanwhile.
+  const locks = await accountLocks(users.map((user) => user.email));
   return users.map(({ passwordHash, lastLoginAt, ...user }) => {
     const status: MemberStatus = !user.active
       ? "DEACTIVATED"
@@ -67,7 +70,8 @@ export async function listTeamMembers() {
         : lastLoginAt
           ? "RESET_PENDING"
           : "INVITED";
-    return { ...user, status, lastLoginAt: lastLoginAt?.toISOString() ?? null };
+    const lockedUntil = locks.get(user.email)?.toISOString() ?? null;
+    return { ...user, status, lastLoginAt: lastLoginAt?.toISOString() ?? null, lockedUntil };
   });
 }
 

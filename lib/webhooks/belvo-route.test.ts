@@ -75,6 +75,63 @@ describe("POST /api/webhooks/belvo", () => {
     expect((await deliver({ ...sampleWebhook(), webhook_id: "x".repeat(500) })).status).toBe(400);
   });
 
+  it("refuses bodies that can never be stored with a 4xx, and stores nothing", async () => {
+    // 20,000 levels: refused on the raw text before JSON.parse, so nothing recurses that deep.
+    const deepWebhook = sampleWebhook();
+    const depth = 20_000;
+    const deep = JSON.stringify({ ...deepWebhook, data: { x: 0 } }).replace(
+      '{"x":0}',
+      `{"x":${"[".repeat(depth)}${"]".repeat(depth)}}`,
+    );
+    expect(await deliver(deep)).toEqual({
+      status: 400,
+      body: {
+        error: { code: "bad_request", message: "errors.webhook.tooDeep", params: { levels: 32 } },
+      },
+    });
+    expect(await eventsFor(deepWebhook.webhook_id)).toHaveLength(0);
+
+    const nulValue = sampleWebhook({ data: { employer: "ACME\u0000" } });
+    const nulKey = sampleWebhook({ data: { "a\u0000b": 1 } });
+    const loneSurrogate = sampleWebhook({ data: { list: ["ok", "\ud800"] } });
+    const nulId = sampleWebhook({ request_id: "req\u0000" });
+    const refused = [
+      [nulValue, "data.employer"],
+      [nulKey, "data.a\uFFFDb"],
+      [loneSurrogate, "data.list.1"],
+      [nulId, "request_id"],
+    ] as const;
+    for (const [webhook, field] of refused) {
+      expect(await deliver(webhook)).toEqual({
+        status: 400,
+        body: {
+          error: {
+            code: "bad_request",
+            message: "errors.webhook.controlCharacters",
+            fields: { [field]: "errors.validation.controlCharacters" },
+          },
+        },
+      });
+      expect(await eventsFor(webhook.webhook_id)).toHaveLength(0);
+    }
+  });
+
+  it("answers 413 to a body over 64 KiB, declared or streamed, and stores nothing", async () => {
+    const webhook = sampleWebhook({ data: { padding: "x".repeat(64 * 1024) } });
+    const answer = await deliver(webhook);
+    expect(answer).toEqual({
+      status: 413,
+      body: { error: { code: "too_large", message: "errors.webhook.tooLarge" } },
+    });
+    const request = deliveryRequest(sampleWebhook());
+    request.headers.set("content-length", String(64 * 1024 + 1));
+    expect((await POST(request)).status).toBe(413);
+    expect(await eventsFor(webhook.webhook_id)).toHaveLength(0);
+    // Just under the limit is still a webhook.
+    const padded = sampleWebhook({ data: { padding: "x".repeat(60 * 1024) } });
+    expect(await deliver(padded)).toEqual({ status: 200, body: { status: "accepted" } });
+  });
+
   it("is idempotent per webhook_id: a repeat is acknowledged as a duplicate and queues nothing", async () => {
     const webhook = sampleWebhook({
       webhook_type: "LINK",

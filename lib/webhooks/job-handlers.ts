@@ -1,5 +1,6 @@
 import { RESUMMARIZE_JOB, resummarizeHandler } from "@/lib/connect/resummarize";
 import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
+import { RETENTION_JOB, retentionHandler } from "@/lib/webhooks/retention";
 import {
   belvoWebhookHandler,
   type BelvoWebhookHandlerOptions,
@@ -11,5 +12,6 @@ export function appJobHandlers(options: BelvoWebhookHandlerOptions = {}): JobHan
   return {
     [BELVO_WEBHOOK_JOB]: belvoWebhookHandler(options),
     [RESUMMARIZE_JOB]: resummarizeHandler,
+    [RETENTION_JOB]: retentionHandler,
   };
 }

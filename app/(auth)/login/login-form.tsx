@@ -8,20 +8,18 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { inputClass } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
-
-/** Why sign-in failed, as a key of `auth.login.errors` (so the sentence follows the language). */
-export type LoginProblem = "wrongCredentials" | "sessionRequired" | "unavailable";
+import { signInProblem, SIGN_IN_UNAVAILABLE, type SignInProblem } from "@/lib/auth/sign-in-error";
 
 export function LoginForm({
   callbackPath,
   initialProblem = null,
 }: {
   callbackPath: string;
-  initialProblem?: LoginProblem | null;
+  initialProblem?: SignInProblem | null;
 }) {
   const t = useTranslations("auth.login");
   const router = useRouter();
-  const [problem, setProblem] = useState<LoginProblem | null>(initialProblem);
+  const [problem, setProblem] = useState<SignInProblem | null>(initialProblem);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -40,7 +38,8 @@ export function LoginForm({
       return;
     }
     setPending(false);
-    setProblem(result?.error === "CredentialsSignin" ? "wrongCredentials" : "unavailable");
+    // A code: wrong credentials, a wait with its end (shown in the organization's time zone)…
+    setProblem(signInProblem(result?.error ?? SIGN_IN_UNAVAILABLE));
   }
 
   return (
@@ -71,7 +70,11 @@ export function LoginForm({
               data-testid="login-password"
             />
           </label>
-          <FormError message={problem ? t(`errors.${problem}`) : null} testId="login-error" />
+          <FormError
+            message={problem?.message ?? null}
+            params={problem?.params}
+            testId="login-error"
+          />
           <Button type="submit" className="w-full" disabled={pending} data-testid="login-submit">
             {pending ? t("submitting") : t("submit")}
           </Button>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LoginForm, type LoginProblem } from "./login-form";
+import { LoginForm } from "./login-form";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { signInProblem } from "@/lib/auth/sign-in-error";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");
@@ -13,19 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type LoginPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/**
- * next-auth sends people back here with `?error=<code>` when a sign-in fails outside the form
- * (https://next-auth.js.org/configuration/pages#sign-in-page); the code picks our sentence.
- */
-function problemOf(error: string | string[] | undefined): LoginProblem | null {
-  if (typeof error !== "string" || !error) return null;
-  if (error === "CredentialsSignin") return "wrongCredentials";
-  if (error === "SessionRequired") return "sessionRequired";
-  return "unavailable";
-}
-
 export default async function LoginPage({ searchParams }: LoginPageProps) {
   const query = await searchParams;
+  // next-auth sends people back here with `?error=<code>` when a sign-in fails outside the form
+  // (https://next-auth.js.org/configuration/pages#sign-in-page); the code picks our sentence.
+  const problem = signInProblem(typeof query.error === "string" ? query.error : null);
   const callbackPath = safeCallbackPath(query.callbackUrl);
   if (await currentUser()) redirect(callbackPath);
   const t = await getTranslations("auth.login");
@@ -39,7 +32,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
           <p className="text-2xl font-bold tracking-tight text-brand-900">Cotiza</p>
           <p className="mt-1 text-sm text-slate-600">{t("tagline")}</p>
         </div>
-        <LoginForm callbackPath={callbackPath} initialProblem={problemOf(query.error)} />
+        <LoginForm callbackPath={callbackPath} initialProblem={problem} />
       </div>
     </main>
   );

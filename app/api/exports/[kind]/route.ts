@@ -29,7 +29,7 @@ export const GET = withUser(async ({ request, params, user }) => {
     if (error instanceof AppError && progressId.success) {
       // The refused field's own sentence (e.g. an unknown column) says more than "not valid".
       const field = Object.values(error.details?.fields ?? {})[0];
-      refuseProgress(progressId.data, user.id, field ?? error.message);
+      await refuseProgress(progressId.data, user.id, field ?? error.message);
     }
     throw error;
   }

@@ -1,7 +1,10 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { AppError, errorBody } from "@/lib/errors";
+import { jsonDepthExceeds, MAX_JSON_DEPTH, unsafeTextPath } from "@/lib/http/server/json-guard";
+import { readBodyText } from "@/lib/http/server/read-body";
 import { errorResponse } from "@/lib/http/server/route";
+import { UNSAFE_TEXT_KEY } from "@/lib/http/text";
 import { wakeWorkers } from "@/lib/jobs/wake";
 import { authorizationMatches } from "@/lib/webhooks/authorization";
 import { belvoWebhookSchema, describeIssues } from "@/lib/webhooks/belvo-payload";
@@ -10,7 +13,7 @@ import { recordBelvoWebhook } from "@/lib/webhooks/record-webhook";
 export const dynamic = "force-dynamic";
 
 // Belvo's bodies are a few hundred bytes; anything far larger is not Belvo.
-const MAX_BODY_CHARS = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 const fail = (error: AppError) => NextResponse.json(errorBody(error), { status: error.status });
 
@@ -29,15 +32,30 @@ export async function POST(request: Request): Promise<Response> {
     if (!authorizationMatches(request.headers.get("authorization"), expected)) {
       return fail(new AppError("unauthorized", "errors.webhook.badAuthorization"));
     }
-    const text = await request.text();
-    if (text.length > MAX_BODY_CHARS)
-      return fail(new AppError("bad_request", "errors.webhook.tooLarge"));
+    // A body that can never be stored is refused with a 4xx, like any other body that is not a
+    // Belvo webhook: too large (413), nested too deep (checked on the text, before parsing), not
+    // JSON, or holding NUL or lone surrogates, which PostgreSQL refuses (400).
+    const text = await readBodyText(request, {
+      maxBytes: MAX_BODY_BYTES,
+      tooLarge: "errors.webhook.tooLarge",
+    });
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+      return fail(
+        new AppError("bad_request", "errors.webhook.tooDeep", { levels: MAX_JSON_DEPTH }),
+      );
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
       return fail(new AppError("bad_request", "errors.webhook.notJson"));
     }
+    const unsafe = unsafeTextPath(body);
+    if (unsafe !== null)
+      return fail(
+        new AppError("bad_request", "errors.webhook.controlCharacters", undefined, {
+          fields: { [unsafe]: UNSAFE_TEXT_KEY },
+        }),
+      );
     const parsed = belvoWebhookSchema.safeParse(body);
     if (!parsed.success) {
       return fail(
