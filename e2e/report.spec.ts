@@ -117,6 +117,9 @@ test("a team lead downloads the queue's filter as a ZIP of reports, with progres
   const zip = await downloaded(page, () => page.getByTestId("export-download").click());
   expect(zip.name).toMatch(/^cotiza-reports-\d{8}T\d{6}Z\.zip$/);
   await expect(page.getByTestId("export-progress")).toHaveAttribute("data-phase", "complete");
+  await expect(page.getByTestId("export-status")).toContainText(
+    "Listo: 2 reportes de 2 solicitantes",
+  );
   const entries = zipEntries(zip.bytes);
   expect(entries).toHaveLength(2);
   for (const entry of entries) {

@@ -137,7 +137,7 @@ export function ExportForm(props: Props) {
             {t("form.tooManyReports", { max: props.maxReports ?? 0, count: props.total })}
           </p>
         ) : null}
-        <ExportProgress state={download} />
+        <ExportProgress state={download} reports={kind === "reports"} />
       </div>
     </div>
   );

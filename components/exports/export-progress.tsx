@@ -7,16 +7,21 @@ import type { DownloadState } from "./use-export-download";
 type Tone = "info" | "ok" | "error";
 type Translate = ReturnType<typeof useTranslations<"exports.progress">>;
 
-function message(state: DownloadState, t: Translate, reason: (text: string) => string) {
+function message(
+  state: DownloadState,
+  t: Translate,
+  reason: (text: string) => string,
+  reports: boolean,
+) {
   switch (state.phase) {
     case "idle":
       return null;
     case "starting":
       return { text: t("starting"), tone: "info" as Tone };
     case "running":
-      return { text: t("running", state), tone: "info" as Tone };
+      return { text: t(reports ? "runningReports" : "running", state), tone: "info" as Tone };
     case "complete":
-      return { text: t("complete", state), tone: "ok" as Tone };
+      return { text: t(reports ? "completeReports" : "complete", state), tone: "ok" as Tone };
     case "cancelled":
       return { text: t("cancelled"), tone: "error" as Tone };
     case "failed":
@@ -31,12 +36,15 @@ function message(state: DownloadState, t: Translate, reason: (text: string) => s
 
 const TONES = { info: "text-slate-700", ok: "text-emerald-800", error: "text-red-700" } as const;
 
-/** A progress bar in applicants read (known up front) and the outcome, announced politely. */
-export function ExportProgress({ state }: { state: DownloadState }) {
+/**
+ * A progress bar in applicants read (known up front) and the outcome, announced politely; a ZIP of
+ * `reports` counts reports where a CSV counts rows.
+ */
+export function ExportProgress({ state, reports }: { state: DownloadState; reports: boolean }) {
   const t = useTranslations("exports.progress");
   // Why the server refused the export: a catalog key (e.g. an unknown column).
   const reason = useErrorText();
-  const shown = message(state, t, (key) => reason(key));
+  const shown = message(state, t, (key) => reason(key), reports);
   if (!shown) return null;
   const percent =
     state.phase === "running" || state.phase === "complete"

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayInZone } from "@/lib/dates";
 
 /** `COT-2026-000123`: the year the report was issued in (the organization's time zone), numbered. */
@@ -17,11 +17,17 @@ export function normalizeFolio(text: string): string | null {
 
 /**
  * The next folio of the year `issuedAt` falls in: one statement increments that year's counter
- * row, so two reports issued at once never share a number, on any replica.
+ * row, so two reports issued at once never share a number, on any replica. Called inside the
+ * transaction that stores the report: the row stays locked until it commits, and a report that is
+ * never stored gives its number back (no gaps).
  */
-export async function nextFolio(issuedAt: Date, timeZone: string): Promise<string> {
+export async function nextFolio(
+  tx: Prisma.TransactionClient,
+  issuedAt: Date,
+  timeZone: string,
+): Promise<string> {
   const year = Number(dayInZone(issuedAt, timeZone).slice(0, 4));
-  const [row] = await db().$queryRaw<{ last: number }[]>`
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO report_folio_counters (year, last) VALUES (${year}::integer, 1)
     ON CONFLICT (year) DO UPDATE SET last = report_folio_counters.last + 1
     RETURNING last`;

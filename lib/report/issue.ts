@@ -43,28 +43,36 @@ export async function issueReport(
   const issuedAt = options.at ?? now();
   const base = await loadReportContent({ user, ...input, issuedAt });
   const { timeZone } = await getOrganizationSettings();
-  // The folio is taken before rendering (it is printed on every page): a render that fails
-  // leaves a gap in the numbering, never a duplicate.
-  const folio = await nextFolio(issuedAt, timeZone);
-  const stored = JSON.stringify({ ...base, folio, code: verificationCode(folio) });
-  // Rendered from the stored text itself, so a re-render reads exactly what this one read.
-  const bytes = await renderReport(JSON.parse(stored) as ReportContent);
-  const sha256 = sha256Hex(bytes);
-  await db().verificationReport.create({
-    data: {
-      folio,
-      applicantId: input.applicantId,
-      subject: input.applicantId,
-      snapshotId: base.snapshot.id,
-      locale: input.locale,
-      masked: base.masked,
-      issuedById: user.id,
-      issuedAt,
-      sha256,
-      byteSize: bytes.length,
-      contentCiphertext: encryptField(stored),
+  // The folio is printed on every page, so it is taken before rendering, in the transaction that
+  // stores the report: a render that fails rolls the number back. Issuing is serialised on the
+  // counter row for the length of one render (about 0.3 s).
+  const issued = await db().$transaction(
+    async (tx) => {
+      const folio = await nextFolio(tx, issuedAt, timeZone);
+      const stored = JSON.stringify({ ...base, folio, code: verificationCode(folio) });
+      // Rendered from the stored text itself, so a re-render reads exactly what this one read.
+      const bytes = await renderReport(JSON.parse(stored) as ReportContent);
+      const sha256 = sha256Hex(bytes);
+      await tx.verificationReport.create({
+        data: {
+          folio,
+          applicantId: input.applicantId,
+          subject: input.applicantId,
+          snapshotId: base.snapshot.id,
+          locale: input.locale,
+          masked: base.masked,
+          issuedById: user.id,
+          issuedAt,
+          sha256,
+          byteSize: bytes.length,
+          contentCiphertext: encryptField(stored),
+        },
+      });
+      return { folio, bytes, sha256 };
     },
-  });
+    { timeout: 30_000 },
+  );
+  const { folio, bytes, sha256 } = issued;
   await recordReportEvent({
     user,
     action: options.batch ? REPORT_ACTIONS.issuedInBatch : REPORT_ACTIONS.issued,

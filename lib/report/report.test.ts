@@ -21,9 +21,16 @@ import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { getApplicantAuditTrail } from "@/lib/applicant/audit-view";
 import { issueReport } from "./issue";
+import { renderReport } from "./render";
 import { downloadIssuedReport } from "./issued";
 import { verifyReport } from "./verify";
 import { oneLine, pdfPages, pdfText } from "./testing/pdf-text";
+
+// The real renderer, which one test makes fail once.
+vi.mock("./render", async (load) => {
+  const real = await load<{ renderReport: typeof renderReport }>();
+  return { renderReport: vi.fn(real.renderReport) };
+});
 
 // Outside a request, next-intl's server functions have no locale: read Spanish, the default.
 vi.mock("next-intl/server", () => ({
@@ -119,17 +126,32 @@ describe("verification report", () => {
     expect(underwriter).toContain(`${clear.curp?.slice(0, 4)}••••`);
   });
 
-  it("re-downloading an issued report gives the same bytes; every issue is a new folio", async () => {
+  it("re-downloading an issued report gives the same bytes; every issue is the next folio, with no gaps", async () => {
     const id = await connectAnyone();
-    const first = await issueReport(h.user, { applicantId: id, snapshotId: null, locale: "en" });
+    // Issued in a year no other test issues in, so the numbering is this test's alone.
+    const at = new Date("2031-03-01T18:00:00Z");
+    const first = await issueReport(
+      h.user,
+      { applicantId: id, snapshotId: null, locale: "en" },
+      { at },
+    );
     // A later change to the applicant does not touch the issued report.
     await db().applicant.update({ where: { id }, data: { name: "Otro Nombre Capturado" } });
     const again = await downloadIssuedReport(h.user, first.folio.toLowerCase());
     expect(Buffer.compare(again.bytes, first.bytes)).toBe(0);
     expect(again.sha256).toBe(first.sha256);
     expect(pdfText(first.bytes)).toContain("Employment verification report");
-    const second = await issueReport(h.user, { applicantId: id, snapshotId: null, locale: "en" });
-    expect(second.folio).not.toBe(first.folio);
+    // A render that fails gives its folio back: the numbering has no gaps.
+    vi.mocked(renderReport).mockRejectedValueOnce(new Error("The renderer failed."));
+    await expect(
+      issueReport(h.user, { applicantId: id, snapshotId: null, locale: "en" }, { at }),
+    ).rejects.toThrow("The renderer failed.");
+    const second = await issueReport(
+      h.user,
+      { applicantId: id, snapshotId: null, locale: "en" },
+      { at },
+    );
+    expect(first.folio).toMatch(/^COT-2031-/);
     expect(Number(second.folio.slice(-6))).toBe(Number(first.folio.slice(-6)) + 1);
     expect(pdfText(second.bytes)).toContain("Otro Nombre Capturado");
     expect(pdfText(first.bytes)).not.toContain("Otro Nombre Capturado");
