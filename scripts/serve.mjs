@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Prepares the database and serves the production build: migrations, demo accounts (--seed), the
 // Belvo emulator when no real Belvo is configured, demo applicants (--seed-applicants), next start.
-// Expects DATABASE_URL (run it through scripts/with-db.mjs) and a finished `next build`.
+// Expects DATABASE_URL (run it through scripts/with-db.mjs) and a finished `next build`, or --dev.
 // COTIZA_NOW (ISO) pins the clocks of the app and of the emulator it starts (demo recordings).
 //   --seed              create the demo accounts
 //   --seed-applicants   also connect the demo applicants (emulator personas), two weeks back
 //   --memory-emulator   keep the emulator's state in memory (tests)
+//   --dev               the development server (`next dev`) instead of the build (`npm run dev`)
 import { existsSync } from "node:fs";
 import { AS_SERVER, bin } from "./lib/bin.mjs";
 import { startEmulatorIfNeeded } from "./lib/emulator.mjs";
 import { run, runAll } from "./lib/processes.mjs";
 
-if (!existsSync(".next/BUILD_ID")) {
+const dev = process.argv.includes("--dev");
+if (!dev && !existsSync(".next/BUILD_ID")) {
   console.error(
     "cotiza: no production build found. Run `npm run build` first (npm run demo does both).",
   );
@@ -47,7 +49,9 @@ if (seedApplicants) {
     if (seeded !== 0) process.exit(seeded);
   }
 }
-console.log(`cotiza: serving on http://localhost:${port}`);
+console.log(`cotiza: serving on http://localhost:${port}${dev ? " (development server)" : ""}`);
 process.exit(
-  await run(bin("next"), ["start", "--port", port], { env: { ...process.env, ...belvo } }),
+  await run(bin("next"), [dev ? "dev" : "start", "--port", port], {
+    env: { ...process.env, ...belvo },
+  }),
 );

@@ -36,6 +36,8 @@ const steps = [
     "node",
     ["scripts/with-db.mjs", "--scratch", "--", bin("tsx"), "scripts/migrate/main.ts", "check"],
   ],
+  // `npm run dev` as a newcomer runs it: empty data folder, migrations, demo data, a sign-in.
+  !dbOnly && ["development server", "node", ["scripts/check-dev-server.mjs"]],
   !skipE2e && ["end-to-end (Playwright)", "node", ["scripts/e2e.mjs"]],
   // Two `next start` replicas of the e2e step's build on one PostgreSQL (a PGlite is one process).
   !skipE2e &&

@@ -1,5 +1,7 @@
+import path from "node:path";
 import { bin } from "./bin.mjs";
 import { startBackground } from "./processes.mjs";
+import { DATA_DIR } from "./secrets.mjs";
 
 async function answers(url) {
   try {
@@ -32,7 +34,7 @@ export async function startEmulatorIfNeeded({ appPort, memory, now }) {
     `http://127.0.0.1:${appPort}/api/webhooks/belvo`,
     "--webhook-authorization",
     process.env.BELVO_WEBHOOK_AUTHORIZATION ?? "",
-    ...(memory ? ["--memory", "--quiet"] : ["--state-dir", ".data/belvo-emulator"]),
+    ...(memory ? ["--memory", "--quiet"] : ["--state-dir", path.join(DATA_DIR, "belvo-emulator")]),
     ...(now ? ["--now", now] : []),
   ];
   const { child } = startBackground(bin("tsx"), args);
