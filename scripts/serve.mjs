@@ -29,11 +29,15 @@ const seed = seedApplicants || flag("--seed");
 const port = process.env.PORT ?? "3000";
 const started = Date.now();
 
-/** Runs one phase and prints its time; resolves with what `step` resolved with. */
+/** Runs one phase and prints its time; resolves with what `step` resolved with (an exit code or
+ * the emulator's variables). A non-zero exit code is a failed phase. */
 async function phase(name, step) {
   const start = Date.now();
   const result = await step();
-  console.log(`cotiza: ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  const seconds = ((Date.now() - start) / 1000).toFixed(1);
+  if (typeof result === "number" && result !== 0) {
+    console.error(`cotiza: failed: ${name} (exit ${result}, after ${seconds} s)`);
+  } else console.log(`cotiza: ${name} (${seconds} s)`);
   return result;
 }
 
@@ -68,7 +72,7 @@ async function prepare() {
     if (Number.isNaN(now)) throw new Error("COTIZA_NOW must be an ISO date-time.");
     const backThen = new Date(now - 14 * 86_400_000).toISOString();
     exitOnFailure(
-      await phase("demo applicants ready", () =>
+      await phase("demo applicants seeded", () =>
         run(bin("tsx"), [...AS_SERVER, "scripts/seed-applicants.ts"], {
           env: { ...process.env, ...belvo, COTIZA_NOW: backThen },
         }),
