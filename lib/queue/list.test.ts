@@ -201,6 +201,34 @@ describe("queue data layer: pages and rows", () => {
     expect((await page({ size: "50" })).rows).toHaveLength(27);
   });
 
+  it("reads a deep page from the end, in the same order as from the start", async () => {
+    const token = `R${randomUUID().slice(0, 8)}`;
+    // 60 rows: empty scores, ties and distinct values, so the reverse must flip all three.
+    await db().applicant.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        name: `${token} Persona ${String(i).padStart(2, "0")}`,
+        reference: `${token}-${i}`,
+        institution: "IMSS" as const,
+        score12: i % 4 === 0 ? null : 500 + (i % 7) * 50,
+      })),
+    });
+    for (const dir of ["asc", "desc"] as const) {
+      const ids = async (params: QueueParamsInput, deepOffset?: number) => {
+        const state = parseQueueParams({ q: token, sort: "score12", dir, ...params });
+        const page = await listQueue({ user: { id: fx.userId }, state, now: NOW, deepOffset });
+        return page.rows.map((row) => row.id);
+      };
+      const all = await ids({ size: "100" });
+      expect(all).toHaveLength(60);
+      // deepOffset 0: every page waits for the count; pages 2 and 3 are read from the end.
+      const pages = [await ids({}, 0), await ids({ page: "2" }, 0), await ids({ page: "3" }, 0)];
+      expect(pages.map((rows) => rows.length)).toEqual([25, 25, 10]);
+      expect(pages.flat()).toEqual(all);
+      // Past the end: the last page, read from the end as well.
+      expect(await ids({ page: "7" }, 0)).toEqual(all.slice(50));
+    }
+  });
+
   it("returns plain, serializable rows without any identifier", async () => {
     const state = parseQueueParams({ q: `${fx.token} ana` });
     const [row] = (

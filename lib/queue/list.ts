@@ -45,38 +45,67 @@ export function daysWaiting(
   return Math.max(0, day(end) - day(applicant.createdAt));
 }
 
+/** Offsets from which the count comes first, so a page can be read from the nearer end. */
+const DEEP_OFFSET = 1_000;
+
 export interface QueueOptions {
   user: Pick<SessionUser, "id">;
   state: QueueState;
   now?: Date;
   /** The IANA zone days are counted in (freshness, tenure); the organization's by default. */
   timeZone?: string;
+  /** Tests lower it to read small sets from the end; 1,000 rows by default. */
+  deepOffset?: number;
 }
 
 /**
  * One page of the applicant queue, filtered, sorted and paginated in the database. The caller
  * checks the session (`requireUser`). A page past the end answers with the last page instead.
+ * The first pages are read while the matches are counted; a page past `deepOffset` rows waits
+ * for the count and, in the second half, is read backwards from the end (skipping fewer rows).
  */
-export async function listQueue({ user, state, now = clockNow(), ...options }: QueueOptions) {
+export async function listQueue({
+  user,
+  state,
+  now = clockNow(),
+  deepOffset = DEEP_OFFSET,
+  ...options
+}: QueueOptions) {
   const timeZone = options.timeZone ?? (await getOrganizationSettings()).timeZone;
   const where = queueWhere(state, { userId: user.id, now, timeZone, curpHash: lookupHash });
-  const orderBy = queueOrderBy(state);
-  const fetchPage = (page: number) =>
+  const size = state.pageSize;
+  const read = (skip: number, take: number, reversed = false) =>
     db().applicant.findMany({
       where,
-      orderBy,
-      skip: (page - 1) * state.pageSize,
-      take: state.pageSize,
+      orderBy: queueOrderBy(state, reversed),
+      skip,
+      take,
       select: QUEUE_ROW_SELECT,
     });
+  const readPage = async (page: number, total: number) => {
+    const skip = (page - 1) * size;
+    const take = Math.max(0, Math.min(size, total - skip));
+    const fromEnd = total - skip - take;
+    if (skip <= fromEnd) return read(skip, size);
+    return (await read(fromEnd, take, true)).reverse();
+  };
+  const count = () => db().applicant.count({ where });
+  const lastPage = (total: number) => Math.max(1, Math.ceil(total / size));
 
-  const [firstTry, total] = await Promise.all([
-    fetchPage(state.page),
-    db().applicant.count({ where }),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
-  const page = Math.min(state.page, pageCount);
-  const rows = page === state.page ? firstTry : await fetchPage(page);
+  let total: number;
+  let page: number;
+  let rows: Awaited<ReturnType<typeof read>>;
+  if ((state.page - 1) * size < deepOffset) {
+    const [firstTry, counted] = await Promise.all([read((state.page - 1) * size, size), count()]);
+    total = counted;
+    page = Math.min(state.page, lastPage(total));
+    rows = page === state.page ? firstTry : await readPage(page, total);
+  } else {
+    total = await count();
+    page = Math.min(state.page, lastPage(total));
+    rows = await readPage(page, total);
+  }
+  const pageCount = lastPage(total);
 
   return {
     total,

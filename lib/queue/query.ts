@@ -111,11 +111,17 @@ export function sortKey(state: Pick<QueueState, "sort" | "dir">): SortKey {
   }
 }
 
-/** The chosen order, then the id, so that equal values never swap rows between pages. */
-export function queueOrderBy(state: QueueState): Order[] {
+/**
+ * The chosen order, then the id, so that equal values never swap rows between pages. `reversed`
+ * is the exact reverse (empty values first, ids descending): a page near the end is read from
+ * the end, so the last page costs what the first does.
+ */
+export function queueOrderBy(state: QueueState, reversed = false): Order[] {
   const { field, dir, nullable } = sortKey(state);
-  const primary: Order = nullable ? { [field]: { sort: dir, nulls: "last" } } : { [field]: dir };
-  return [primary, { id: "asc" }];
+  const sort = reversed ? flip(dir) : dir;
+  const nulls = reversed ? "first" : "last";
+  const primary: Order = nullable ? { [field]: { sort, nulls } } : { [field]: sort };
+  return [primary, { id: reversed ? "desc" : "asc" }];
 }
 
 /** The sort value and id of the last row read: where the next batch of a keyset scan starts. */
