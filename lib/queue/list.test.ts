@@ -66,6 +66,22 @@ describe("queue data layer: filters", () => {
     expect(await names({ dir: "desc", ...params })).toEqual(expected);
   });
 
+  it("follows the link's status as Belvo changes it, and its removal", async () => {
+    const ana = fx.ids.ana;
+    const statuses = async () =>
+      [await names({ status: "VALID" }), await names({ status: "INVALID" })].map((list) =>
+        list.includes("Ana Núñez"),
+      );
+    expect(await statuses()).toEqual([true, false]);
+    await db().link.update({ where: { applicantId: ana }, data: { status: "INVALID" } });
+    expect(await statuses()).toEqual([false, true]);
+    const link = await db().link.delete({ where: { applicantId: ana } });
+    expect(await statuses()).toEqual([false, false]);
+    const { id: _id, updatedAt: _updatedAt, ...again } = link;
+    await db().link.create({ data: { ...again, status: "VALID" } });
+    expect(await statuses()).toEqual([true, false]);
+  });
+
   it("filters by one user's id", async () => {
     const carla = await db().applicant.findUniqueOrThrow({ where: { id: fx.ids.carla } });
     expect(await names({ assigned: carla.assignedToId ?? "" })).toEqual(["Carla Ibáñez"]);

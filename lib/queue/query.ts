@@ -69,7 +69,8 @@ export function queueWhere(
   if (state.q) and.push(searchWhere(state.q, context));
   if (!showsAllDecisions(state)) and.push({ decisionStatus: { in: state.decision } });
   if (state.institution.length) and.push({ institution: { in: state.institution } });
-  if (state.status.length) and.push({ link: { status: { in: state.status } } });
+  // The applicant's copy of the link's status (kept by a trigger): no join.
+  if (state.status.length) and.push({ linkStatus: { in: state.status } });
   if (state.scoreBand === "none") and.push({ score12: null });
   else if (state.scoreBand) and.push({ score12: scoreRange(state.scoreBand) });
   // Any of the chosen flags (`&&`, served by the GIN index on flags).
