@@ -90,22 +90,12 @@ export async function listQueue({
     return (await read(fromEnd, take, true)).reverse();
   };
   const count = () => db().applicant.count({ where });
-  const lastPage = (total: number) => Math.max(1, Math.ceil(total / size));
-
-  let total: number;
-  let page: number;
-  let rows: Awaited<ReturnType<typeof read>>;
-  if ((state.page - 1) * size < deepOffset) {
-    const [firstTry, counted] = await Promise.all([read((state.page - 1) * size, size), count()]);
-    total = counted;
-    page = Math.min(state.page, lastPage(total));
-    rows = page === state.page ? firstTry : await readPage(page, total);
-  } else {
-    total = await count();
-    page = Math.min(state.page, lastPage(total));
-    rows = await readPage(page, total);
-  }
-  const pageCount = lastPage(total);
+  const offset = (state.page - 1) * size;
+  const [firstTry, total] =
+    offset < deepOffset ? await Promise.all([read(offset, size), count()]) : [null, await count()];
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(state.page, pageCount);
+  const rows = firstTry && page === state.page ? firstTry : await readPage(page, total);
 
   return {
     total,
