@@ -166,10 +166,13 @@ describe("the queue summary", () => {
       score12: record.scores!.find((score) => score.period === 12)!.score,
       dataAsOf: new Date(record.collectedAt),
     });
-    // Monthly income is the current daily salary × 30.4, to the cent.
-    const daily = Number(current.mostRecentDailySalary);
+    // Monthly income is the daily salary of every open job (a generated career can hold two at
+    // once, and both are paid) × 30.4, to the cent.
+    const dailyCents = record.jobs
+      .filter((job) => job.endDate === null && job.mostRecentDailySalary !== null)
+      .reduce((sum, job) => sum + Math.round(Number(job.mostRecentDailySalary) * 100), 0);
     expect(applicant.monthlyIncome?.toFixed(2)).toBe(
-      (Math.round(daily * 30.4 * 100) / 100).toFixed(2),
+      (Math.round((dailyCents * 304) / 10) / 100).toFixed(2),
     );
   });
 });
