@@ -77,6 +77,72 @@ describe("recurrent refresh", () => {
     );
   });
 
+  it("monitoring personas: jobLoss reports UNEMPLOYED and salaryCut SALARY_DECREASED after day 10", async () => {
+    const { call, receiver, emulator } = await setup();
+    const linkFor = async (curp: string): Promise<Row> =>
+      (
+        await call("POST", "/api/links/", {
+          institution: "imss_mx_employment",
+          username: curp,
+          access_mode: "recurrent",
+        })
+      ).body as Row;
+    const lost = await linkFor(PERSONAS.jobLoss.curp);
+    const cut = await linkFor(PERSONAS.salaryCut.curp);
+
+    // Nothing has moved yet on the day both CURPs were first seen.
+    expect(await control(emulator, "refresh")).toEqual({ refreshed: 2 });
+    await emulator.idle();
+    expect(receiver.received).toEqual([]);
+
+    await control(emulator, "clock", { advance_days: 12 });
+    await control(emulator, "refresh");
+    await emulator.idle();
+    const changesOf = (link: Row) =>
+      receiver.received.map((item) => item.body).filter((body) => body.link_id === link.id);
+    expect(changesOf(lost)).toEqual([
+      expect.objectContaining({
+        webhook_type: "EMPLOYMENT_RECORDS",
+        webhook_code: "employment_changes",
+        process_type: "recurrent_update",
+        data: { employment_changes: expect.arrayContaining(["UNEMPLOYED"]) as unknown },
+      }),
+    ]);
+    expect(changesOf(cut)).toEqual([
+      expect.objectContaining({
+        webhook_type: "EMPLOYMENT_RECORDS",
+        webhook_code: "employment_changes",
+        process_type: "recurrent_update",
+        data: { employment_changes: expect.arrayContaining(["SALARY_DECREASED"]) as unknown },
+      }),
+    ]);
+
+    type Job = {
+      end_date: string | null;
+      most_recent_base_salary: number;
+      employment_status_updates: { update_date: string; base_salary: number }[];
+    };
+    const newest = async (link: Row) => {
+      const records = (await call("GET", `/api/employment-records/?link=${String(link.id)}`))
+        .body as { results: { report_date: string; employment_records: Job[] }[] };
+      return records.results[0];
+    };
+    const lostRecord = await newest(lost);
+    expect(lostRecord?.report_date).toBe("2026-12-07");
+    expect(lostRecord?.employment_records.length).toBe(2);
+    expect(lostRecord?.employment_records.filter((job) => job.end_date === null)).toEqual([]);
+
+    const cutRecord = await newest(cut);
+    expect(cutRecord?.report_date).toBe("2026-12-07");
+    const open = cutRecord?.employment_records.filter((job) => job.end_date === null) ?? [];
+    expect(open).toHaveLength(1);
+    const updates = open[0]?.employment_status_updates ?? [];
+    const [before, latest] = updates.slice(-2);
+    expect(latest?.update_date).toBe("2026-12-05"); // first seen 2026-11-25, + 10 days
+    expect(open[0]?.most_recent_base_salary).toBe(latest?.base_salary);
+    expect((latest?.base_salary ?? 0) / (before?.base_salary ?? 1)).toBeCloseTo(0.85, 2);
+  });
+
   it("a generated history that moves with the clock is reported as employment_changes", async () => {
     const { call, receiver, emulator } = await setup();
     // Find a generated CURP whose open jobs change within two years of the test's "today".

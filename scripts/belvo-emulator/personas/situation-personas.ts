@@ -140,6 +140,57 @@ export const SITUATION_PERSONAS = {
       ],
     },
   },
+  jobLoss: {
+    curp: "IARH870314HDFBZC09",
+    institution: "imss_mx_employment",
+    description:
+      "Monitoring demo: the current job ends 10 days after first seen (job loss on refresh)",
+    firstName: "Héctor",
+    lastName: "Iñárritu Ruiz",
+    email: null,
+    behaviour: "data",
+    career: {
+      sector: "imss",
+      jobs: [
+        {
+          employer: "Distribuidora Muñoz y Peña S.A. de C.V.",
+          state: "CIUDAD DE MEXICO",
+          from: -3100,
+          to: -1900,
+          level: 0.85,
+        },
+        {
+          employer: "Logística Azteca del Centro S.A. de C.V.",
+          state: "CIUDAD DE MEXICO",
+          from: -1850,
+          to: 10,
+          level: 1.0,
+        },
+      ],
+    },
+  },
+  salaryCut: {
+    curp: "PEML910207MPLXRC01",
+    institution: "imss_mx_employment",
+    description:
+      "Monitoring demo: a 15% salary cut 10 days after first seen (SALARY_DECREASED on refresh)",
+    firstName: "Lucía",
+    lastName: "Peña Márquez",
+    email: null,
+    behaviour: "data",
+    career: {
+      sector: "imss",
+      jobs: [
+        {
+          employer: "Autopartes Poblanas Téllez S.A. de C.V.",
+          state: "PUEBLA",
+          from: -1400,
+          level: 1.1,
+          raise: { at: 10, fraction: -0.15 },
+        },
+      ],
+    },
+  },
   sandbox: {
     curp: "BLPM951331IONVGR54",
     institution: "planet_mx_employment",
