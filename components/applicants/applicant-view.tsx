@@ -23,9 +23,9 @@ import { ScoreGauges } from "./score-gauges";
 import { SnapshotList } from "./snapshot-list";
 import { SummaryCard } from "./summary-card";
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   return (
-    <Card>
+    <Card id={id} className={id ? "scroll-mt-6" : undefined}>
       <CardHeader>
         <CardTitle>{title}</CardTitle>
       </CardHeader>
@@ -42,10 +42,12 @@ type Props = {
   decisionPanel: ReactNode;
   /** Verification reports and the institution's documents (they depend on the reader's role). */
   reports?: ReactNode;
+  /** Monitoring on or off, and the applicant's open alerts. */
+  monitoring?: ReactNode;
 };
 
 /** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
-export async function ApplicantView({ data, actions, decisionPanel, reports }: Props) {
+export async function ApplicantView({ data, actions, decisionPanel, reports, monitoring }: Props) {
   const [t, f] = await Promise.all([getTranslations("applicant"), getFormat()]);
   const { applicant, latest, metrics, age } = data;
   const asOf = metrics?.asOf ?? "";
@@ -123,10 +125,11 @@ export async function ApplicantView({ data, actions, decisionPanel, reports }: P
           </Section>
         )}
         <div className="grid grid-cols-1 gap-6 2xl:grid-cols-3">
-          <Section title={t("sections.changes")}>
+          <Section title={t("sections.changes")} id="changes">
             <ChangeList changes={applicant.changes} />
           </Section>
           <div className="space-y-6">
+            {monitoring}
             <Section title={t("sections.pulls")}>
               <SnapshotList snapshots={applicant.snapshots} />
             </Section>

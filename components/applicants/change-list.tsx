@@ -3,37 +3,22 @@ import type { ApplicantDetail } from "@/lib/applicant/detail";
 import { SNAPSHOT_CHANGE_KINDS, type SnapshotChangeKind } from "@/lib/applicant/snapshot-diff";
 import type { AppFormat } from "@/lib/i18n/app-format";
 import { getFormat } from "@/lib/i18n/server";
+import { storedText, storedValueReader, type StoredValue } from "./stored-values";
 
 type Change = ApplicantDetail["changes"][number];
 type Details = Change["details"];
-type Value = string | number | null | undefined;
+type Value = StoredValue;
 type T = Awaited<ReturnType<typeof getTranslations<"applicant.changes">>>;
 
-const text = (value: Value) => (value === null || value === undefined ? "—" : String(value));
+const text = storedText;
 
 const WEEK_FIELDS = ["weeksContributed", "weeksRedeemed", "weeksReinstated"] as const;
 const isWeekField = (field: Value): field is (typeof WEEK_FIELDS)[number] =>
   (WEEK_FIELDS as readonly Value[]).includes(field);
 
-/** Stored JSON read for a person: a missing date shows a dash, a malformed one its text. */
-function reader(f: AppFormat) {
-  return {
-    date: (value: Value) => {
-      if (typeof value !== "string") return "—";
-      try {
-        return f.date(value);
-      } catch {
-        return value;
-      }
-    },
-    money: (value: Value) =>
-      value === null || value === undefined || value === "" ? "—" : f.money(text(value)),
-  };
-}
-
 // One sentence per kind; the mapped type makes a new kind in snapshot-diff.ts fail to compile here.
 function describers(t: T, f: AppFormat): { [K in SnapshotChangeKind]: (d: Details) => string } {
-  const { date, money } = reader(f);
+  const { date, money } = storedValueReader(f);
   return {
     NEW_EMPLOYER: (d) => t("newEmployer", { employer: text(d.employer), date: date(d.startDate) }),
     REHIRE: (d) =>

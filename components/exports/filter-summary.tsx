@@ -52,6 +52,7 @@ export async function getFilterWords() {
       ...labels(options.flags, state.flags),
       ...labels(options.score, state.scoreBand ? [state.scoreBand] : []),
       ...labels(options.freshness, state.freshness ? [state.freshness] : []),
+      ...labels(options.monitoring, state.monitoring ? [state.monitoring] : []),
       ...assigned(state, assignee),
     ],
     order: (state: QueueState) => t("order", { field: t(`sort.${state.sort}`), dir: state.dir }),

@@ -8,6 +8,7 @@ import {
   FRESHNESS_TEXT_VALUES,
   FRESHNESS_VALUES,
   INSTITUTION_VALUES,
+  MONITORING_VALUES,
   LINK_STATUS_KEYS,
   SCORE_BANDS,
   scoreBandText,
@@ -59,6 +60,7 @@ export function queueFilterOptions(t: QueueTranslate, tm: MetricsTranslate) {
       value,
       label: t(`freshness.${value}`, FRESHNESS_TEXT_VALUES[value]),
     })),
+    monitoring: MONITORING_VALUES.map((value) => ({ value, label: t(`monitoring.${value}`) })),
     assigned: ASSIGNED_VALUES.map((value) => ({ value, label: t(`assigned.${value}`) })),
   };
 }

@@ -81,6 +81,14 @@ export function QueueToolbar({ table, state, navigate, people }: Props) {
         onChange={(freshness) => navigate({ freshness })}
       />
       <SelectFilter
+        name="monitoring"
+        label={t("filters.monitoring")}
+        allLabel={t("filters.anyMonitoring")}
+        options={options.monitoring}
+        value={state.monitoring}
+        onChange={(monitoring) => navigate({ monitoring })}
+      />
+      <SelectFilter
         name="assigned"
         label={t("filters.assigned")}
         allLabel={t("filters.anyAssigned")}

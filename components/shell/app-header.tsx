@@ -6,11 +6,12 @@ import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { MainNav } from "@/components/shell/main-nav";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { openAlertCount } from "@/lib/alerts/inbox";
 import { canManageTeam } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/users";
 
 export async function AppHeader({ user }: { user: SessionUser }) {
-  const t = await getTranslations();
+  const [t, alertCount] = await Promise.all([getTranslations(), openAlertCount(user)]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
@@ -21,7 +22,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           <Image src="/logo.svg" alt="" width={24} height={24} className="shrink-0" unoptimized />
           Cotiza
         </Link>
-        <MainNav showTeam={canManageTeam(user.role)} />
+        <MainNav showTeam={canManageTeam(user.role)} alertCount={alertCount} />
         <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3">
           <LocaleSwitch />
           <NotificationBell userId={user.id} />

@@ -7,14 +7,18 @@ import { cn } from "@/components/ui/cn";
 
 const ITEMS = [
   { href: "/applicants", label: "applicants" },
+  { href: "/alerts", label: "alerts" },
   { href: "/exports", label: "exports" },
   { href: "/verify", label: "verify" },
   { href: "/team", label: "team", teamOnly: true },
   { href: "/settings", label: "settings" },
 ] as const;
 
-/** `showTeam` comes from the server (lib/auth/permissions.ts), which also guards the page itself. */
-export function MainNav({ showTeam }: { showTeam: boolean }) {
+/**
+ * `showTeam` comes from the server (lib/auth/permissions.ts), which also guards the page itself;
+ * `alertCount` is the signed-in user's open alerts (lib/alerts/inbox.ts).
+ */
+export function MainNav({ showTeam, alertCount }: { showTeam: boolean; alertCount: number }) {
   const t = useTranslations("shell.nav");
   const pathname = usePathname();
   const items = ITEMS.filter((item) => showTeam || !("teamOnly" in item));
@@ -38,6 +42,15 @@ export function MainNav({ showTeam }: { showTeam: boolean }) {
             )}
           >
             {t(item.label)}
+            {item.href === "/alerts" && alertCount > 0 ? (
+              <span
+                className="ml-1.5 inline-flex min-w-5 justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
+                data-testid="nav-alert-count"
+              >
+                <span aria-hidden="true">{alertCount}</span>
+                <span className="sr-only">{t("alertCount", { count: alertCount })}</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

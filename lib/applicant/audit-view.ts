@@ -28,6 +28,7 @@ const ACTION_KEYS = {
   "settings.decision_rules_updated": "settingsDecisionRulesUpdated",
   "settings.reference_year_saved": "settingsReferenceYearSaved",
   "settings.organization_updated": "settingsOrganizationUpdated",
+  "settings.monitoring_updated": "settingsMonitoringUpdated",
   "report.issued": "reportIssued",
   "report.issued_in_batch": "reportIssuedInBatch",
   "report.downloaded": "reportDownloaded",
@@ -38,6 +39,11 @@ const ACTION_KEYS = {
   "auth.sign_in_throttled": "authSignInThrottled",
   "auth.account_locked": "authAccountLocked",
   "auth.account_unlocked": "authAccountUnlocked",
+  "alert.raised": "alertRaised",
+  "alert.acknowledged": "alertAcknowledged",
+  "alert.resolved": "alertResolved",
+  "applicant.monitoring_started": "applicantMonitoringStarted",
+  "applicant.monitoring_stopped": "applicantMonitoringStopped",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];

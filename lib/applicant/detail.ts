@@ -1,4 +1,5 @@
 import "server-only";
+import type { AlertKind, AlertSeverity } from "@/lib/alerts/rules";
 import type { CurrentEmploymentSnapshot } from "@/lib/belvo";
 import { maskEmail, maskIdentifier } from "@/lib/applicant/mask";
 import { canRevealIdentifiers } from "@/lib/auth/permissions";
@@ -47,6 +48,13 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       changes: { orderBy: { createdAt: "desc" }, take: 50 },
       currentEmployments: { orderBy: { collectedAt: "desc" }, take: 1 },
       assignedTo: { select: { id: true, name: true } },
+      alerts: {
+        where: { status: { not: "RESOLVED" } },
+        // Newest first; of one pull's alerts, the most severe first (HIGH is declared first).
+        orderBy: [{ createdAt: "desc" }, { severity: "asc" }, { id: "desc" }],
+        take: 10,
+        select: { id: true, kind: true, severity: true, status: true, details: true },
+      },
     },
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
@@ -88,9 +96,17 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       privacyNoticeVersion: consent.privacyNoticeVersion,
       acceptedAt: consent.acceptedAt.toISOString(),
       channel: consent.channel,
+      purpose: consent.purpose,
       capturedBy: consent.capturedBy?.name ?? null,
     })),
     snapshots: applicant.snapshots.map(snapshotView),
+    openAlerts: applicant.alerts.map((alert) => ({
+      id: alert.id,
+      kind: alert.kind as AlertKind,
+      severity: alert.severity as AlertSeverity,
+      status: alert.status,
+      details: alert.details as Record<string, string | number | null>,
+    })),
     changes: applicant.changes.map((change) => ({
       id: change.id,
       kind: change.kind,

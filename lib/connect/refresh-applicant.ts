@@ -1,6 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
 import { decryptField } from "@/lib/crypto/field-encryption";
+import { raiseAlerts } from "@/lib/alerts/raise";
+import { SEVERITY } from "@/lib/alerts/rules";
 import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -9,6 +12,20 @@ import { toAppError } from "./belvo-app-error";
 import { INSTITUTIONS } from "./institutions";
 import { withReservedQuery } from "./query-guard";
 import { storeRecords } from "./store-records";
+
+/** A monitored applicant whose records could not be retrieved: the data may be out of date. */
+async function recordsUnavailable(applicantId: string, error: AppError) {
+  // The 24-hour limit refused the query before it left: nothing failed at the institution.
+  if (error.code === "rate_limited") return;
+  const kind = "RECORDS_UNAVAILABLE";
+  await db().$transaction((tx) =>
+    raiseAlerts(tx, {
+      applicantId,
+      drafts: [{ kind, severity: SEVERITY[kind], details: { reason: error.key } }],
+      sourceKey: () => `refresh:${randomUUID()}`,
+    }),
+  );
+}
 
 /** Pulls a new snapshot from Belvo (one IMSS query), refusing a 4th query of the CURP in 24 hours. */
 export async function refreshApplicant(
@@ -21,7 +38,7 @@ export async function refreshApplicant(
     select: {
       institution: true,
       curpCiphertext: true,
-      link: { select: { belvoId: true, status: true } },
+      link: { select: { belvoId: true, status: true, accessMode: true } },
     },
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
@@ -38,8 +55,11 @@ export async function refreshApplicant(
   // Reserved atomically before the request: simultaneous refreshes cannot spend a 4th query.
   const records = await withReservedQuery(curp, "refresh", () =>
     client.employmentRecords.retrieve({ linkId, attachPdf }),
-  ).catch((error: unknown) => {
-    throw toAppError(error);
+  ).catch(async (error: unknown) => {
+    const appError = toAppError(error);
+    if (applicant.link?.accessMode === "RECURRENT" && appError instanceof AppError)
+      await recordsUnavailable(applicantId, appError);
+    throw appError;
   });
   const stored = await storeRecords(applicantId, records);
   const changes = await db().snapshotChange.count({ where: { snapshotId: { in: stored } } });

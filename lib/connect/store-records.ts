@@ -1,6 +1,8 @@
 import "server-only";
 import type { EmploymentRecordSnapshot } from "@/lib/belvo";
-import { diffSnapshots } from "@/lib/applicant/snapshot-diff";
+import { alertsFromChanges } from "@/lib/alerts/rules";
+import { alertRuleSettings, raiseAlerts } from "@/lib/alerts/raise";
+import { diffSnapshots, type SnapshotChangeDraft } from "@/lib/applicant/snapshot-diff";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,7 +26,32 @@ async function previousSnapshot(tx: Tx, applicantId: string, before: Date) {
   };
 }
 
-/** Stores one record and what changed since the pull before it, in one transaction. */
+/** A monitored applicant's (recurrent link) new pull raises alerts from what changed. */
+async function raiseChangeAlerts(
+  tx: Tx,
+  input: {
+    applicantId: string;
+    snapshotId: string;
+    record: EmploymentRecordSnapshot;
+    changes: readonly SnapshotChangeDraft[];
+  },
+) {
+  const link = await tx.link.findUnique({
+    where: { applicantId: input.applicantId },
+    select: { accessMode: true },
+  });
+  if (link?.accessMode !== "RECURRENT") return;
+  const openJobs = input.record.jobs.filter((job) => job.endDate === null).length;
+  const drafts = alertsFromChanges(input.changes, { openJobs }, await alertRuleSettings(tx));
+  await raiseAlerts(tx, {
+    applicantId: input.applicantId,
+    snapshotId: input.snapshotId,
+    drafts,
+    sourceKey: (draft, index) => `snapshot:${input.snapshotId}:${index}:${draft.kind}`,
+  });
+}
+
+/** Stores one record, what changed since the pull before it and the alerts, in one transaction. */
 async function storeOne(
   tx: Tx,
   applicantId: string,
@@ -45,6 +72,7 @@ async function storeOne(
         details: change.details,
       })),
     });
+    await raiseChangeAlerts(tx, { applicantId, snapshotId, record, changes });
   }
   return snapshotId;
 }

@@ -18,6 +18,7 @@ import es_audit from "./messages/es/audit.json";
 import es_demo from "./messages/es/demo.json";
 import es_notifications from "./messages/es/notifications.json";
 import es_report from "./messages/es/report.json";
+import es_alerts from "./messages/es/alerts.json";
 import en_common from "./messages/en/common.json";
 import en_shell from "./messages/en/shell.json";
 import en_auth from "./messages/en/auth.json";
@@ -34,6 +35,7 @@ import en_audit from "./messages/en/audit.json";
 import en_demo from "./messages/en/demo.json";
 import en_notifications from "./messages/en/notifications.json";
 import en_report from "./messages/en/report.json";
+import en_alerts from "./messages/en/alerts.json";
 
 export const NAMESPACES = [
   "common",
@@ -52,6 +54,7 @@ export const NAMESPACES = [
   "demo",
   "notifications",
   "report",
+  "alerts",
 ] as const;
 
 export const CATALOGS = {
@@ -72,6 +75,7 @@ export const CATALOGS = {
     demo: es_demo,
     notifications: es_notifications,
     report: es_report,
+    alerts: es_alerts,
   },
   en: {
     common: en_common,
@@ -90,6 +94,7 @@ export const CATALOGS = {
     demo: en_demo,
     notifications: en_notifications,
     report: en_report,
+    alerts: en_alerts,
   },
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
 

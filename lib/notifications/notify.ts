@@ -9,13 +9,15 @@ type Client = Prisma.TransactionClient | ReturnType<typeof db>;
  * What a notification tells its reader; the words are `notifications.kinds.<kind>` in the catalogs.
  * - `inviteConnected`: an invited applicant connected (to the assignee, else the inviter);
  * - `signOffRequested`: an approval waits for a team lead's sign-off (to every active team lead);
- * - `signedOff` / `returned`: a team lead signed off or returned an approval (to its decider).
+ * - `signedOff` / `returned`: a team lead signed off or returned an approval (to its decider);
+ * - `alertRaised`: a monitored applicant's new data raised alerts (to the alert's recipient).
  */
 export const NOTIFICATION_KINDS = [
   "inviteConnected",
   "signOffRequested",
   "signedOff",
   "returned",
+  "alertRaised",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

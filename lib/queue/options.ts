@@ -15,6 +15,8 @@ export const STATUS_VALUES = ["VALID", "INVALID", "UNCONFIRMED", "TOKEN_REQUIRED
 export const SCORE_BANDS: readonly ScoreBand[] = [...BANDS.map(scoreBandFilter), "none"];
 export const FRESHNESS_VALUES = ["fresh", "aging", "stale", "none"] as const;
 export const ASSIGNED_VALUES = ["me", "unassigned"] as const;
+/** Monitored (a recurrent link, lib/alerts/monitoring.ts) or not. */
+export const MONITORING_VALUES = ["on", "off"] as const;
 
 /** The decision filter's URL values (`decision=pending,referred`), in the filter's order. */
 export const DECISION_PARAMS = {

@@ -24,6 +24,7 @@ describe("queue URL state", () => {
       scoreBand: undefined,
       flags: [],
       freshness: undefined,
+      monitoring: undefined,
       assigned: undefined,
       sort: "createdAt",
       dir: "asc",
@@ -39,7 +40,7 @@ describe("queue URL state", () => {
 
   it("reads every parameter and writes it back canonically", () => {
     const query =
-      "q=N%C3%BA%C3%B1ez&decision=approved,declined&institution=IMSS,ISSSTE&status=VALID&score=650-749&flags=past-gap,salary-cut&fresh=stale&assigned=me&sort=score12&dir=asc&page=3&size=50";
+      "q=N%C3%BA%C3%B1ez&decision=approved,declined&institution=IMSS,ISSSTE&status=VALID&score=650-749&flags=past-gap,salary-cut&fresh=stale&monitoring=on&assigned=me&sort=score12&dir=asc&page=3&size=50";
     const state = parseQueueParams(new URLSearchParams(query));
     expect(state).toMatchObject({
       q: "Núñez",
@@ -49,6 +50,7 @@ describe("queue URL state", () => {
       scoreBand: "650-749",
       flags: ["past-gap", "salary-cut"],
       freshness: "stale",
+      monitoring: "on",
       assigned: "me",
       sort: "score12",
       dir: "asc",
@@ -72,6 +74,7 @@ describe("queue URL state", () => {
       score: "900",
       flags: "x,old-gap",
       fresh: "old",
+      monitoring: "yes",
       assigned: "someone",
       sort: "curp",
       dir: "sideways",
@@ -84,6 +87,7 @@ describe("queue URL state", () => {
       scoreBand: undefined,
       flags: ["old-gap"],
       freshness: undefined,
+      monitoring: undefined,
       assigned: undefined,
       sort: "createdAt",
       dir: "asc",

@@ -8,6 +8,7 @@ import {
   DECISION_PARAMS,
   FRESHNESS_VALUES,
   INSTITUTION_VALUES,
+  MONITORING_VALUES,
   PAGE_SIZES,
   SCORE_BANDS,
   SORT_VALUES,
@@ -98,6 +99,7 @@ export const queueParamsSchema = z.object({
   score: one(SCORE_BANDS),
   flags: list(FLAG_CODES),
   fresh: one(FRESHNESS_VALUES),
+  monitoring: one(MONITORING_VALUES),
   assigned: assignedFilter,
   sort: z.preprocess(first, z.enum(SORT_VALUES).catch("createdAt")),
   dir: z.preprocess(first, z.enum(["asc", "desc"]).optional().catch(undefined)),
@@ -125,6 +127,7 @@ export interface QueueState {
   scoreBand?: ScoreBand;
   flags: (typeof FLAG_CODES)[number][];
   freshness?: Freshness;
+  monitoring?: (typeof MONITORING_VALUES)[number];
   assigned?: AssignedFilter;
   sort: QueueSort;
   dir: "asc" | "desc";
@@ -155,6 +158,7 @@ export function parseQueueParams(input: QueueParamsInput | URLSearchParams): Que
     scoreBand: p.score,
     flags: p.flags,
     freshness: p.fresh,
+    monitoring: p.monitoring,
     assigned: p.assigned,
     sort: p.sort,
     dir: p.dir ?? defaultDir(p.sort),
@@ -181,6 +185,7 @@ export function serializeQueueState(
   if (state.scoreBand) params.set("score", state.scoreBand);
   if (state.flags.length) params.set("flags", state.flags.join(","));
   if (state.freshness) params.set("fresh", state.freshness);
+  if (state.monitoring) params.set("monitoring", state.monitoring);
   if (state.assigned) params.set("assigned", state.assigned);
   if (state.sort !== "createdAt") params.set("sort", state.sort);
   if (state.dir !== defaultDir(state.sort)) params.set("dir", state.dir);
@@ -237,6 +242,7 @@ function hasRefinements(state: QueueState): boolean {
     state.scoreBand ||
     state.flags.length ||
     state.freshness ||
+    state.monitoring ||
     state.assigned,
   );
 }

@@ -82,3 +82,19 @@ describe("queue decision and assignee filters", () => {
     ]);
   });
 });
+
+describe("queue monitoring filter", () => {
+  const where = (monitoring: string) =>
+    queueWhere(
+      parseQueueParams({ monitoring, decision: "all" }),
+      context("2026-11-25T12:00:00Z", "UTC"),
+    );
+
+  it("keeps applicants whose link is recurrent, or those without one or with single access", () => {
+    expect(where("on")).toEqual({ AND: [{ link: { is: { accessMode: "RECURRENT" } } }] });
+    expect(where("off")).toEqual({
+      AND: [{ OR: [{ link: { is: null } }, { link: { is: { accessMode: "SINGLE" } } }] }],
+    });
+    expect(where("maybe")).toEqual({});
+  });
+});

@@ -76,6 +76,9 @@ export function queueWhere(
   // Any of the chosen flags (`&&`, served by the GIN index on flags).
   if (state.flags.length) and.push({ flags: { hasSome: state.flags } });
   if (state.freshness) and.push(freshnessWhere(state.freshness, context.now, context.timeZone));
+  if (state.monitoring === "on") and.push({ link: { is: { accessMode: "RECURRENT" } } });
+  if (state.monitoring === "off")
+    and.push({ OR: [{ link: { is: null } }, { link: { is: { accessMode: "SINGLE" } } }] });
   if (state.assigned === "me") and.push({ assignedToId: context.userId });
   if (state.assigned === "unassigned") and.push({ assignedToId: null });
   const assignee = assignedUserId(state);

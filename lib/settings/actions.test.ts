@@ -76,6 +76,9 @@ describe("figure settings", () => {
       declaredIncomeTolerancePct: 20,
       fourEyesApproval: false,
       organizationName: null,
+      monitoringRefreshRate: "7d",
+      salaryCutAlertPct: 10,
+      alertRecipients: "ASSIGNED",
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");
@@ -365,6 +368,71 @@ describe("decision rules", () => {
     await expect(
       data.settings.updateDecisionRules(underwriter, { fourEyesApproval: "on" }),
     ).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("monitoring settings", () => {
+  const MONITORING = {
+    monitoringRefreshRate: "7d",
+    salaryCutAlertPct: "10",
+    alertRecipients: "ASSIGNED",
+  };
+
+  it("a team lead sets the rate, the threshold and the recipients, audited; an underwriter may not", async () => {
+    const lead = await member("TEAM_LEAD");
+    expect(
+      await data.settings.updateMonitoringSettings(lead, {
+        monitoringRefreshRate: "24h",
+        salaryCutAlertPct: "15",
+        alertRecipients: "LEADS",
+      }),
+    ).toEqual({ changed: true });
+    expect(await organizationRow()).toMatchObject({
+      monitoringRefreshRate: "24h",
+      salaryCutAlertPct: 15,
+      alertRecipients: "LEADS",
+      updatedById: lead.id,
+    });
+    const [event, ...more] = await auditOf("settings.monitoring_updated");
+    expect(more).toEqual([]);
+    expect(event?.details).toEqual({
+      changes: {
+        monitoringRefreshRate: { from: "7d", to: "24h" },
+        salaryCutAlertPct: { from: 10, to: 15 },
+        alertRecipients: { from: "ASSIGNED", to: "LEADS" },
+      },
+    });
+    expect(
+      await data.settings.updateMonitoringSettings(lead, {
+        monitoringRefreshRate: "24h",
+        salaryCutAlertPct: 15,
+        alertRecipients: "LEADS",
+      }),
+    ).toEqual({ changed: false });
+    // Alerts are no figures: nothing to recompute.
+    expect(await resummarizeJobs()).toBe(0);
+    const underwriter = await member("UNDERWRITER");
+    await expect(
+      data.settings.updateMonitoringSettings(underwriter, MONITORING),
+    ).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("answers bad input with field errors and changes nothing", async () => {
+    const lead = await member("TEAM_LEAD");
+    for (const [field, value, key] of [
+      ["salaryCutAlertPct", "0", "settings.validation.salaryCutAlertPct"],
+      ["salaryCutAlertPct", "101", "settings.validation.salaryCutAlertPct"],
+      ["salaryCutAlertPct", "10.5", "settings.validation.salaryCutAlertPct"],
+      ["monitoringRefreshRate", "2h", "settings.validation.refreshRate"],
+      ["alertRecipients", "EVERYONE", "settings.validation.alertRecipients"],
+    ] as const) {
+      const refused = await data.settings
+        .updateMonitoringSettings(lead, { ...MONITORING, [field]: value })
+        .catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AppError);
+      expect((refused as AppError).details?.fields).toEqual({ [field]: key });
+    }
+    expect(await auditOf("settings.monitoring_updated")).toEqual([]);
   });
 });
 

@@ -18,13 +18,17 @@ import { DEFAULT_ORGANIZATION_SETTINGS, type OrganizationSettings } from "./orga
 import {
   decisionRulesSchema,
   figureSettingsSchema,
+  monitoringSettingsSchema,
   organizationSchema,
   referenceYearSchema,
   settingsFieldErrors,
   type ReferenceYearInput,
 } from "./input";
 
-type FigureFields = Omit<OrganizationSettings, "fourEyesApproval" | "organizationName">;
+type FigureFields = Pick<
+  OrganizationSettings,
+  "timeZone" | "flagWindowMonths" | "declaredIncomeTolerancePct"
+>;
 type Change = { from: string | number | null; to: string | number | null };
 type Changes = Record<string, Change>;
 
@@ -65,6 +69,29 @@ async function requireRole(
   if (!current?.active || !allowed(current.role)) throw new AppError("forbidden");
 }
 
+/** Writes changed settings to the organization's row and audits them with before and after. */
+async function storeSettings(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  next: Prisma.OrganizationSettingsUpdateInput & Prisma.OrganizationSettingsCreateInput,
+  audit: { action: string; changes: Changes },
+) {
+  await tx.organizationSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, ...next, updatedById: actor.id },
+    update: { ...next, updatedById: actor.id },
+  });
+  await recordAudit(
+    {
+      actorId: actor.id,
+      action: audit.action,
+      subject: "organization-settings",
+      details: { changes: audit.changes },
+    },
+    tx,
+  );
+}
+
 /** Every settings change moves the figures: the queue's stored flags are recomputed. */
 async function recompute(tx: Prisma.TransactionClient) {
   await enqueue(tx, { kind: RESUMMARIZE_JOB, payload: {} });
@@ -99,20 +126,7 @@ export async function updateFigureSettings(actor: SessionUser, input: unknown) {
       : DEFAULT_ORGANIZATION_SETTINGS;
     const changes = diff(before, next);
     if (Object.keys(changes).length === 0) return { changed: false };
-    await tx.organizationSettings.upsert({
-      where: { id: 1 },
-      create: { id: 1, ...next, updatedById: actor.id },
-      update: { ...next, updatedById: actor.id },
-    });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "settings.figures_updated",
-        subject: "organization-settings",
-        details: { changes },
-      },
-      tx,
-    );
+    await storeSettings(tx, actor, next, { action: "settings.figures_updated", changes });
     await recompute(tx);
     return { changed: true };
   });
@@ -184,6 +198,34 @@ export async function updateOrganizationName(actor: SessionUser, input: unknown)
     key: "organizationName",
     value: organizationName,
     action: "settings.organization_updated",
+  });
+}
+
+/**
+ * Sets how monitored applicants are refreshed and alerted (team leads and admins): the contracted
+ * refresh rate, the salary-cut threshold, who is notified. Audited with before and after; alerts
+ * already raised keep their recipient.
+ */
+export async function updateMonitoringSettings(actor: SessionUser, input: unknown) {
+  if (!canEditFigureSettings(actor.role))
+    throw new AppError("forbidden", "errors.settings.figuresNotAllowed");
+  const next = parse(monitoringSettingsSchema, input);
+  return db().$transaction(async (tx) => {
+    await requireRole(tx, actor, canEditFigureSettings);
+    await tx.$queryRaw`SELECT 1 FROM organization_settings WHERE id = 1 FOR UPDATE`;
+    const row = await tx.organizationSettings.findUnique({ where: { id: 1 } });
+    const source = row ?? DEFAULT_ORGANIZATION_SETTINGS;
+    const changes = diff(
+      {
+        monitoringRefreshRate: source.monitoringRefreshRate,
+        salaryCutAlertPct: source.salaryCutAlertPct,
+        alertRecipients: source.alertRecipients,
+      },
+      next,
+    );
+    if (Object.keys(changes).length === 0) return { changed: false };
+    await storeSettings(tx, actor, next, { action: "settings.monitoring_updated", changes });
+    return { changed: true };
   });
 }
 

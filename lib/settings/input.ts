@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALERT_RECIPIENTS, REFRESH_RATES } from "@/lib/alerts/rules";
 import { isTimeZone } from "@/lib/dates";
 import { validationKey } from "@/lib/errors";
 import { safeText } from "@/lib/http/text";
@@ -160,6 +161,24 @@ export const REFERENCE_YEAR_FIELDS = [
 
 /** The lender's name on reports: up to 120 characters on one line; empty means none. */
 export const ORGANIZATION_NAME_MAX = 120;
+
+export const SALARY_CUT_ALERT_PCT = { min: 1, max: 100 } as const;
+
+/** How monitored applicants are refreshed and alerted (Settings → Monitoring). */
+export const monitoringSettingsSchema = z.object({
+  monitoringRefreshRate: z.enum(REFRESH_RATES, "settings.validation.refreshRate"),
+  salaryCutAlertPct: wholeNumber(
+    SALARY_CUT_ALERT_PCT.min,
+    SALARY_CUT_ALERT_PCT.max,
+    "settings.validation.salaryCutAlertPct",
+  ),
+  alertRecipients: z.enum(ALERT_RECIPIENTS, "settings.validation.alertRecipients"),
+});
+export const MONITORING_FIELDS = [
+  "monitoringRefreshRate",
+  "salaryCutAlertPct",
+  "alertRecipients",
+] as const;
 
 export const organizationSchema = z.object({
   organizationName: z

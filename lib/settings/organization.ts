@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { AlertRecipients } from "@/lib/alerts/rules";
 import { db } from "@/lib/db";
 import { DEFAULT_FIGURE_SETTINGS } from "@/lib/metrics";
 import type { FigureSettings } from "@/lib/metrics";
@@ -16,6 +17,12 @@ export interface OrganizationSettings {
   fourEyesApproval: boolean;
   /** The lender's name printed on verification reports; null until an admin sets it. */
   organizationName: string | null;
+  /** Belvo's refresh rate for monitored links under the lender's contract (shown, not sent). */
+  monitoringRefreshRate: string;
+  /** A salary cut of at least this percentage on a monitored applicant raises an alert. */
+  salaryCutAlertPct: number;
+  /** Who alerts are for: the assigned underwriter (team leads when unassigned), or team leads. */
+  alertRecipients: AlertRecipients;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
@@ -24,6 +31,9 @@ export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   declaredIncomeTolerancePct: DEFAULT_FIGURE_SETTINGS.declaredIncomeTolerancePct,
   fourEyesApproval: false,
   organizationName: null,
+  monitoringRefreshRate: "7d",
+  salaryCutAlertPct: 10,
+  alertRecipients: "ASSIGNED",
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -36,6 +46,9 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     declaredIncomeTolerancePct: row.declaredIncomeTolerancePct,
     fourEyesApproval: row.fourEyesApproval,
     organizationName: row.organizationName,
+    monitoringRefreshRate: row.monitoringRefreshRate,
+    salaryCutAlertPct: row.salaryCutAlertPct,
+    alertRecipients: row.alertRecipients === "LEADS" ? "LEADS" : "ASSIGNED",
   };
 });
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { BelvoClient } from "@/lib/belvo";
+import { raiseAlerts } from "@/lib/alerts/raise";
+import { SEVERITY } from "@/lib/alerts/rules";
 import { recordAudit } from "@/lib/audit";
 import { syncEmploymentRecords } from "@/lib/connect/sync-records";
 import { db } from "@/lib/db";
@@ -13,6 +15,8 @@ const LINK_STATUS_BY_CODE: Readonly<Record<string, LinkStatus>> = {
   invalid_credentials: "INVALID",
   token_required: "TOKEN_REQUIRED",
 };
+
+const ALERT_BY_STATUS = { INVALID: "LINK_INVALID", TOKEN_REQUIRED: "LINK_RECONNECT" } as const;
 
 export interface BelvoWebhookHandlerOptions {
   /** Tests point this at the emulator; by default the client comes from the environment. */
@@ -40,12 +44,26 @@ async function loadEvent(webhookEventId: string): Promise<EventWithLink | undefi
   return rows[0];
 }
 
-/** Marks the link so the UI can ask the applicant to reconnect (widget in update mode). */
+/**
+ * Marks the link so the UI can ask the applicant to reconnect (widget in update mode), and raises
+ * the alert, keyed by the webhook: delivered twice, it alerts once. The alert is due even when
+ * Cotiza already holds the status (the applicant page reads it from Belvo, link-status.ts).
+ */
 async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
-  if (!event.linkId || event.linkStatus === status) return;
-  const linkId = event.linkId;
+  if (!event.linkId || !event.applicantId) return;
+  const { linkId, applicantId } = event;
+  const changed = event.linkStatus !== status;
   await db().$transaction(async (tx) => {
-    await tx.link.update({ where: { id: linkId }, data: { status } });
+    if (changed) await tx.link.update({ where: { id: linkId }, data: { status } });
+    if (status === "INVALID" || status === "TOKEN_REQUIRED") {
+      const kind = ALERT_BY_STATUS[status];
+      await raiseAlerts(tx, {
+        applicantId,
+        drafts: [{ kind, severity: SEVERITY[kind], details: { code: event.webhookCode } }],
+        sourceKey: () => `webhook:${event.webhookId}:${kind}`,
+      });
+    }
+    if (!changed) return;
     await recordAudit(
       {
         actorId: null,

@@ -22,6 +22,10 @@ export const DEMO_APPLICANTS = [
   { persona: "dismissed", reference: "DEMO-1008", accessMode: "SINGLE" },
   // Recurrent: the monitoring demo refreshes it and shows what changed.
   { persona: "promotion", reference: "DEMO-1009", accessMode: "RECURRENT" },
+  // The monitoring demo turns monitoring on for this one and sees the job loss.
+  { persona: "jobLoss", reference: "DEMO-1010", accessMode: "SINGLE" },
+  // Recurrent: its refresh finds a salary cut past the alert threshold (an alert for team leads).
+  { persona: "salaryCut", reference: "DEMO-1011", accessMode: "RECURRENT" },
 ] as const satisfies readonly DemoApplicant[];
 
 /** The name a demo applicant is connected under: the persona's official name. */

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import {
   updateDecisionRules,
   updateFigureSettings,
+  updateMonitoringSettings,
   updateOrganizationName,
   saveReferenceYear,
 } from "@/lib/settings/actions";
@@ -46,6 +47,15 @@ export async function saveDecisionRulesAction(input: unknown): Promise<SettingsA
   return settle(async (user) => {
     const { changed } = await updateDecisionRules(user, input);
     const t = await getTranslations("settings.decisionRules");
+    return changed ? t("saved") : t("unchanged");
+  });
+}
+
+/** Team leads and admins: the refresh rate, the salary-cut alert threshold and who is notified. */
+export async function saveMonitoringSettingsAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { changed } = await updateMonitoringSettings(user, input);
+    const t = await getTranslations("alerts.settings");
     return changed ? t("saved") : t("unchanged");
   });
 }

@@ -10,6 +10,7 @@ import { FailedJobsPanel } from "@/components/jobs/failed-jobs-panel";
 import { DecisionRulesForm } from "@/components/settings/decision-rules-form";
 import { FiguresForm } from "@/components/settings/figures-form";
 import { FiguresSummary } from "@/components/settings/figures-summary";
+import { MonitoringCard } from "@/components/settings/monitoring-card";
 import { OrganizationForm } from "@/components/settings/organization-form";
 import { ReferenceValues } from "@/components/settings/reference-values";
 import { PageHeader } from "@/components/shell/page-header";
@@ -23,6 +24,7 @@ import { timeZoneChoices } from "@/lib/settings/time-zones";
 import {
   saveDecisionRulesAction,
   saveFigureSettingsAction,
+  saveMonitoringSettingsAction,
   saveOrganizationAction,
   saveReferenceYearAction,
 } from "./actions";
@@ -108,6 +110,11 @@ export default async function SettingsPage() {
           )}
         </CardContent>
       </Card>
+      <MonitoringCard
+        settings={settings}
+        editable={editsFigures}
+        action={saveMonitoringSettingsAction}
+      />
       <Card className="mt-6 max-w-3xl" data-testid="decision-rules-card">
         <CardHeader>
           <CardTitle>{t("decisionRules.title")}</CardTitle>

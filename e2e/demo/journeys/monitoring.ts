@@ -5,6 +5,7 @@ import type { Journey } from "../types";
 import { messageStart, searchQueue, signInAs } from "./actions";
 
 const NAME = personaName("promotion");
+const JOB_LOSS_NAME = personaName("jobLoss");
 
 export const monitoringJourney: Journey<"monitoring"> = {
   name: "monitoring",
@@ -41,5 +42,54 @@ export const monitoringJourney: Journey<"monitoring"> = {
 
     await expect(page.getByTestId("salary-chart").locator(".recharts-wrapper > svg")).toBeVisible();
     await step("raiseOnChart", { highlight: page.getByTestId("salary-chart") });
+
+    // Another applicant, connected with single access two weeks ago: monitoring is turned on now.
+    await page.goto("/applicants");
+    await searchQueue(page, "DEMO-1010");
+    await page.getByTestId("queue-row").getByRole("link", { name: JOB_LOSS_NAME }).click();
+    await expect(page.getByTestId("applicant-name")).toHaveText(JOB_LOSS_NAME);
+    await page.getByTestId("assign-to-me").click();
+    await expect(page.getByTestId("assignment-message")).toBeVisible();
+    const card = page.getByTestId("monitoring-card");
+    await card.getByTestId("monitoring-consent").check();
+    await card.getByTestId("monitoring-start").click();
+    await expect(card.getByTestId("monitoring-state")).toHaveText(ui("alerts.monitoring.on"));
+    await step("monitorOn", { highlight: card });
+
+    // Belvo's next refresh of the now-recurrent link: the emulator's clock is two weeks past the
+    // day he connected, and his job ended on the tenth.
+    expect((await page.request.post(`${emulatorUrl}/_emulator/refresh`)).ok()).toBe(true);
+    const jobLoss = card.locator('[data-testid="applicant-alert"][data-kind="JOB_LOSS"]');
+    await expect(async () => {
+      await page.reload();
+      await expect(jobLoss).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(jobLoss).toContainText(ui("alerts.kinds.JOB_LOSS"));
+    await step("jobLossAlert", { highlight: jobLoss });
+
+    const alertsLink = page
+      .getByRole("navigation", { name: ui("shell.nav.label") })
+      .getByRole("link", { name: ui("shell.nav.alerts") });
+    const count = page.getByTestId("nav-alert-count");
+    await expect(count).toBeVisible();
+    await step("alertCount", { highlight: alertsLink });
+    const before = Number(await count.locator("[aria-hidden]").textContent());
+
+    await alertsLink.click();
+    const alertRow = page.locator('[data-testid="alert-row"][data-kind="JOB_LOSS"]');
+    await expect(alertRow).toContainText(JOB_LOSS_NAME);
+    await alertRow.getByTestId("alert-acknowledge").click();
+    // A high-severity alert is not acknowledged without a note.
+    await alertRow.getByTestId("alert-confirm").click();
+    await expect(alertRow.getByTestId("alert-note")).toBeFocused();
+    await alertRow.getByTestId("alert-note").fill(ui("demo.monitoring.note"));
+    await alertRow.getByTestId("alert-confirm").click();
+    await expect(alertRow.getByTestId("alert-message")).toHaveText(ui("alerts.acknowledged"));
+    await expect(alertRow.getByTestId("alert-status")).toHaveText(
+      ui("alerts.statuses.ACKNOWLEDGED"),
+    );
+    if (before > 1) await expect(count.locator("[aria-hidden]")).toHaveText(String(before - 1));
+    else await expect(count).toHaveCount(0);
+    await step("acknowledge", { highlight: alertRow });
   },
 };

@@ -18,3 +18,5 @@ export const memberIdParam = (params: Params) => idParam(params, "errors.team.me
 
 export const decisionIdParam = (params: Params) =>
   idParam(params, "errors.decision.notFound", "decisionId");
+
+export const alertIdParam = (params: Params) => idParam(params, "errors.alert.notFound");

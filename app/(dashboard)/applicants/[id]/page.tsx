@@ -4,12 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
+import { MonitoringCard } from "@/components/alerts/monitoring-card";
 import { ReportsCard } from "@/components/report/reports-card";
 import { canAssignOthers, canDeleteApplicants, canSignOff } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { loadApplicantPage } from "@/lib/applicant/page";
 import { AppError } from "@/lib/errors";
 import { applicantIdParam } from "@/lib/http/server/params";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applicant");
@@ -27,6 +29,7 @@ export default async function ApplicantPage({ params }: PageProps) {
       throw error;
     });
   const { applicant } = data;
+  const settings = await getOrganizationSettings();
   const current = data.decisions[0] ?? null;
   return (
     <ApplicantView
@@ -38,6 +41,15 @@ export default async function ApplicantPage({ params }: PageProps) {
           refreshBlockedUntil={applicant.queries.availableAt}
           canReport={data.latest !== null}
         />
+      }
+      monitoring={
+        applicant.link ? (
+          <MonitoringCard
+            applicant={applicant}
+            contractedRate={settings.monitoringRefreshRate}
+            salaryCutAlertPct={settings.salaryCutAlertPct}
+          />
+        ) : null
       }
       reports={
         <ReportsCard applicantId={applicant.id} snapshots={applicant.snapshots} user={user} />
