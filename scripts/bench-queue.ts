@@ -10,7 +10,7 @@ import { env, requireEnv } from "@/lib/env";
 import { deployMigrations } from "@/scripts/migrate";
 import { seedQueue } from "./bench/queue-seed";
 import { renderQueueTable } from "./bench/queue-render";
-import { ms, percentile } from "./bench/stats";
+import { ms, percentile, printTable } from "./bench/stats";
 
 const { values } = parseArgs({
   options: {
@@ -107,12 +107,5 @@ const header = [
   "query+render p50",
   "query+render p95",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) =>
-  cells
-    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-    .join("  ");
-console.log(line(header));
-console.log(widths.map((w) => "-".repeat(w)).join("  "));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 process.exit(0);
