@@ -25,11 +25,17 @@ export async function AlertsTable({
   filters,
   page,
   pages,
+  hasNext,
+  actingUser,
 }: {
   alerts: readonly AlertRow[];
   filters: AlertFilters;
   page: number;
-  pages: number;
+  /** Null when the count was capped: the page knows only whether another follows. */
+  pages: number | null;
+  hasNext: boolean;
+  /** Underwriters act on the alerts addressed to them (lib/alerts/transitions.ts). */
+  actingUser: { id: string; role: string };
 }) {
   const [t, f] = await Promise.all([getTranslations("alerts"), getFormat()]);
   const cell = "px-3 py-2 align-top";
@@ -88,17 +94,19 @@ export async function AlertsTable({
               </td>
               <td className={cell}>{alert.recipientName ?? t("leads")}</td>
               <td className={cell}>
-                <AlertActions
-                  alertId={alert.id}
-                  status={alert.status}
-                  noteRequired={alert.severity === "HIGH"}
-                />
+                {actingUser.role !== "UNDERWRITER" || alert.recipientId === actingUser.id ? (
+                  <AlertActions
+                    alertId={alert.id}
+                    status={alert.status}
+                    noteRequired={alert.severity === "HIGH"}
+                  />
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {pages > 1 ? (
+      {page > 1 || hasNext ? (
         <nav className="flex items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-sm">
           {page > 1 ? (
             <Link href={pageHref(filters, page - 1)} className="text-brand-700 hover:underline">
@@ -107,8 +115,10 @@ export async function AlertsTable({
           ) : (
             <span />
           )}
-          <span className="text-slate-600">{t("page", { page, pages })}</span>
-          {page < pages ? (
+          <span className="text-slate-600">
+            {pages === null ? t("pageOnly", { page }) : t("page", { page, pages })}
+          </span>
+          {hasNext ? (
             <Link href={pageHref(filters, page + 1)} className="text-brand-700 hover:underline">
               {t("next")}
             </Link>

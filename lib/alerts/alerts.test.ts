@@ -17,7 +17,13 @@ import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
 import { belvoWebhookHandler } from "@/lib/webhooks/process-belvo-webhook";
 import { PERSONAS } from "@/scripts/belvo-emulator/personas";
-import { openAlertCount, listAlerts, parseAlertFilters } from "./inbox";
+import {
+  ALERT_COUNT_CAP,
+  ALERTS_PAGE_SIZE,
+  openAlertCount,
+  listAlerts,
+  parseAlertFilters,
+} from "./inbox";
 import { setMonitoring } from "./monitoring";
 import { raiseAlerts } from "./raise";
 import { SEVERITY, type AlertDraft, type AlertKind } from "./rules";
@@ -665,6 +671,23 @@ describe("acting on an alert", () => {
     ).toBe(1);
   });
 
+  it("an underwriter acts only on alerts addressed to them; a team lead on any", async () => {
+    const other = await newUser("UNDERWRITER", "Otro");
+    const id = await applicantRow(h.user.id);
+    await raise(id, [draft("NEW_EMPLOYER")]);
+    const alert = await alertOf(id, "NEW_EMPLOYER");
+    await expect(act(other, alert.id, { action: "resolve" })).rejects.toMatchObject({
+      code: "forbidden",
+      key: "errors.alert.notYours",
+    });
+    expect(await db().alert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+      status: "OPEN",
+    });
+    await expect(act(h.lead, alert.id, { action: "acknowledge" })).resolves.toEqual({
+      status: "ACKNOWLEDGED",
+    });
+  });
+
   it("an unknown alert is not found", async () => {
     await expect(act(h.user, randomUUID(), { action: "resolve" })).rejects.toMatchObject({
       code: "not_found",
@@ -839,5 +862,38 @@ describe("the alerts inbox", () => {
     await actOnAlert(bea, rise.id, { action: "resolve", note: null });
     expect(ids(await list(bea, { recipient: "mine" }))).toEqual([loss.id]);
     expect(ids(await list(bea, { recipient: "mine", status: "RESOLVED" }))).toEqual([rise.id]);
+  });
+
+  it("counts up to the cap, then says there are more; one pull's alerts list the most severe first", async () => {
+    const cara = await newUser("UNDERWRITER", "Cara");
+    const caras = await applicantRow(cara.id);
+    // One pull's alerts share their instant: HIGH before MEDIUM before LOW, whatever the order raised.
+    await raise(caras, [draft("SALARY_RISE"), draft("NEW_EMPLOYER"), draft("JOB_LOSS")]);
+    const pull = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }));
+    expect(pull.alerts.map((alert) => alert.kind)).toEqual([
+      "JOB_LOSS",
+      "NEW_EMPLOYER",
+      "SALARY_RISE",
+    ]);
+    expect(pull).toMatchObject({ total: 3, capped: false });
+
+    await db().alert.createMany({
+      data: Array.from({ length: ALERT_COUNT_CAP - 2 }, (_, index) => ({
+        applicantId: caras,
+        sourceKey: `cap:${caras}:${index}`,
+        kind: "NEW_EMPLOYER" as const,
+        severity: "MEDIUM" as const,
+        details: {},
+        recipientId: cara.id,
+      })),
+    });
+    const capped = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }));
+    expect(capped).toMatchObject({ total: ALERT_COUNT_CAP, capped: true });
+    expect(capped.alerts).toHaveLength(ALERTS_PAGE_SIZE);
+    const exactly = await listAlerts(
+      cara,
+      parseAlertFilters({ recipient: "mine", kind: "NEW_EMPLOYER" }),
+    );
+    expect(exactly).toMatchObject({ total: ALERT_COUNT_CAP - 1, capped: false });
   });
 });

@@ -10,6 +10,12 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 /** How many alerts one page of the Alerts page shows. */
 export const ALERTS_PAGE_SIZE = 50;
 
+/**
+ * The Alerts page counts matches up to this many and then says "more than": counting every one
+ * of a year's alerts would cost more than reading the page.
+ */
+export const ALERT_COUNT_CAP = 1_000;
+
 /** Alerts addressed to the user; team leads and admins also answer for the unaddressed ones. */
 function addressedTo(user: SessionUser): Prisma.AlertWhereInput {
   return user.role === "UNDERWRITER"
@@ -96,10 +102,13 @@ function whereOf(user: SessionUser, filters: AlertFilters): Prisma.AlertWhereInp
   };
 }
 
-/** One page of alerts, newest first, with the applicant's name and who each alert is for. */
+/**
+ * One page of alerts, newest first (of one pull's, the most severe first), with the applicant's
+ * name and who each alert is for; `total` counts up to ALERT_COUNT_CAP (`capped` beyond it).
+ */
 export async function listAlerts(user: SessionUser, filters: AlertFilters) {
   const where = whereOf(user, filters);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db().alert.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { severity: "asc" }, { id: "desc" }],
@@ -114,13 +123,15 @@ export async function listAlerts(user: SessionUser, filters: AlertFilters) {
         note: true,
         createdAt: true,
         applicant: { select: { id: true, name: true, reference: true } },
+        recipientId: true,
         recipient: { select: { name: true } },
       },
     }),
-    db().alert.count({ where }),
+    db().alert.count({ where, take: ALERT_COUNT_CAP + 1 }),
   ]);
   return {
-    total,
+    total: Math.min(counted, ALERT_COUNT_CAP),
+    capped: counted > ALERT_COUNT_CAP,
     alerts: rows.map((row) => ({
       id: row.id,
       kind: row.kind as AlertKind,
@@ -130,6 +141,7 @@ export async function listAlerts(user: SessionUser, filters: AlertFilters) {
       note: row.note,
       createdAt: row.createdAt.toISOString(),
       applicant: row.applicant,
+      recipientId: row.recipientId,
       recipientName: row.recipient?.name ?? null,
     })),
   };

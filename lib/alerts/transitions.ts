@@ -25,7 +25,8 @@ const FROM = {
 } as const;
 
 /**
- * Moves an alert on: OPEN → ACKNOWLEDGED → RESOLVED (or OPEN → RESOLVED). A high-severity alert
+ * Moves an alert on: OPEN → ACKNOWLEDGED → RESOLVED (or OPEN → RESOLVED). Underwriters act on the
+ * alerts addressed to them, team leads and admins on any. A high-severity alert
  * needs a note saying what was done. The update is conditional on the status read, so two
  * people acting at once cannot both succeed; the loser is told the alert changed.
  */
@@ -33,9 +34,12 @@ export async function actOnAlert(user: SessionUser, alertId: string, input: Aler
   return db().$transaction(async (tx) => {
     const alert = await tx.alert.findUnique({
       where: { id: alertId },
-      select: { status: true, severity: true, kind: true, applicantId: true },
+      select: { status: true, severity: true, kind: true, applicantId: true, recipientId: true },
     });
     if (!alert) throw new AppError("not_found", "errors.alert.notFound");
+    // Underwriters handle the alerts addressed to them; team leads and admins handle any.
+    if (user.role === "UNDERWRITER" && alert.recipientId !== user.id)
+      throw new AppError("forbidden", "errors.alert.notYours");
     if (!(FROM[input.action] as readonly string[]).includes(alert.status))
       throw new AppError("conflict", "errors.alert.alreadyHandled");
     if (alert.severity === "HIGH" && !input.note)

@@ -23,24 +23,32 @@ export default async function AlertsPage({ searchParams }: Props) {
     searchParams,
   ]);
   const filters = parseAlertFilters(raw);
-  const [{ alerts, total }, users] = await Promise.all([
+  const [{ alerts, total, capped }, users] = await Promise.all([
     listAlerts(user, filters),
     listAssignableUsers(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / ALERTS_PAGE_SIZE));
+  // Past the count's cap the number of pages is unknown: "next" shows while pages are full.
+  const pages = capped ? null : Math.max(1, Math.ceil(total / ALERTS_PAGE_SIZE));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <AlertFiltersForm filters={filters} users={users} />
       <p className="mb-3 text-sm text-slate-600" data-testid="alerts-count" aria-live="polite">
-        {t("count", { count: total })}
+        {capped ? t("countMore", { count: total }) : t("count", { count: total })}
       </p>
       {alerts.length === 0 ? (
         <EmptyState title={t("empty.title")} testId="alerts-empty">
           {t("empty.body")}
         </EmptyState>
       ) : (
-        <AlertsTable alerts={alerts} filters={filters} page={filters.page} pages={pages} />
+        <AlertsTable
+          alerts={alerts}
+          filters={filters}
+          page={filters.page}
+          pages={pages}
+          actingUser={user}
+          hasNext={pages === null ? alerts.length === ALERTS_PAGE_SIZE : filters.page < pages}
+        />
       )}
     </>
   );
