@@ -35,6 +35,8 @@ export interface ReportContent {
     reference: string;
     institution: InstitutionCode;
     declaredMonthlyIncome: string | null;
+    /** When the applicant was added (an ISO instant); absent from reports issued before it was kept. */
+    appliedAt?: string;
     curp: string | null;
     nss: string | null;
     rfc: string | null;
@@ -111,7 +113,9 @@ export async function loadReportContent(options: {
   const applicant = await db().applicant.findUnique({
     where: { id: applicantId },
     include: {
+      // The consent to this verification, not a later one to monitoring.
       consents: {
+        where: { purpose: "VERIFICATION" },
         orderBy: { acceptedAt: "desc" },
         take: 1,
         include: { capturedBy: { select: { name: true } } },
@@ -149,6 +153,7 @@ export async function loadReportContent(options: {
       reference: applicant.reference,
       institution: applicant.institution,
       declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
+      appliedAt: applicant.createdAt.toISOString(),
       curp: reveal(applicant.curpCiphertext, clear),
       nss: reveal(snapshot.nssCiphertext, clear),
       rfc: reveal(snapshot.rfcCiphertext, clear),

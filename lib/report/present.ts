@@ -109,6 +109,7 @@ export function reportFigures(content: ReportContent): ApplicantMetrics {
     },
     declaredMonthlyIncome: content.applicant.declaredMonthlyIncome,
     typedName: content.applicant.name,
+    appliedAt: content.applicant.appliedAt,
   });
 }
 
