@@ -33,6 +33,7 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
         settings,
         declaredMonthlyIncome: applicant.declaredMonthlyIncome,
         typedName: applicant.name,
+        appliedAt: applicant.createdAt,
       })
     : null;
   const metrics = figures ? await presentFlags(figures) : null;

@@ -16,6 +16,8 @@ export function applicantSummary(options: {
   declaredMonthlyIncome: string | null;
   /** The name typed when the applicant was added, checked against the name on record. */
   name: string;
+  /** When the applicant was added (their application): an ISO instant. */
+  appliedAt: string;
 }): Prisma.ApplicantUpdateManyMutationInput {
   const { record } = options;
   const metrics = snapshotFigures({
@@ -28,6 +30,7 @@ export function applicantSummary(options: {
     settings: options.settings,
     declaredMonthlyIncome: options.declaredMonthlyIncome,
     typedName: options.name,
+    appliedAt: options.appliedAt,
   });
   const current = metrics.currentJobs[0];
   return {

@@ -115,7 +115,7 @@ export async function updateSummary(
   const [applicant, settings] = await Promise.all([
     db().applicant.findUniqueOrThrow({
       where: { id: applicantId },
-      select: { institution: true, declaredMonthlyIncome: true, name: true },
+      select: { institution: true, declaredMonthlyIncome: true, name: true, createdAt: true },
     }),
     figureSettings ?? getFigureSettings(),
   ]);
@@ -128,6 +128,7 @@ export async function updateSummary(
       settings,
       declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
       name: applicant.name,
+      appliedAt: applicant.createdAt.toISOString(),
     }),
   });
 }

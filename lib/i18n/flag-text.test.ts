@@ -38,6 +38,19 @@ const SAMPLE_FACTS: { [C in FlagCode]: FlagFacts[C] } = {
       { employer: "Beta", daily: "2714.25", cap: "2714.25", date: "2024-02-01" },
     ],
   },
+  "new-employer-before-applying": {
+    employer: "Acme",
+    startDate: "2025-05-20",
+    appliedOn: "2025-06-25",
+    days: 36,
+    reason: "gap",
+    gapWeeks: 30,
+    daily: "950.00",
+    previousMaxDaily: "600.00",
+  },
+  "voluntary-contributions": { employer: "Acme", date: "2024-11-20" },
+  retired: {},
+  "thin-file": { weeks: 40 },
   issste: {},
   "name-mismatch": {},
 };
@@ -67,6 +80,30 @@ describe("explainFlag", () => {
       const flag = flagOf(code, SAMPLE_FACTS[code]);
       expect(explain(flag, AS_OF, "es")).not.toBe(explain(flag, AS_OF, "en"));
     }
+  });
+
+  it("explains a new employer just before applying, after a gap or at a higher salary", () => {
+    const gap = flagOf(
+      "new-employer-before-applying",
+      SAMPLE_FACTS["new-employer-before-applying"],
+    );
+    expect(explain(gap, AS_OF, "en")).toBe(
+      "Joined Acme on May 20, 2025, 36 days before applying on Jun 25, 2025, after 30 weeks without formal employment. Employment registered just before a loan application is how bought or faked IMSS registrations look: confirm the job with the employer.",
+    );
+    const salary = flagOf("new-employer-before-applying", {
+      ...SAMPLE_FACTS["new-employer-before-applying"],
+      reason: "salary",
+      gapWeeks: null,
+    });
+    expect(explain(salary, AS_OF, "es")).toContain(
+      "con un salario diario de $950.00, mayor a los $600.00 de cualquier empleo anterior",
+    );
+  });
+
+  it("explains a thin file", () => {
+    expect(explain(flagOf("thin-file", { weeks: 0 }), AS_OF, "es")).toBe(
+      "Ninguna semana cotizada en el IMSS, menos de 52: muy poco historial formal para juzgar si el ingreso es estable.",
+    );
   });
 
   it("explains a recent exit", () => {

@@ -101,6 +101,28 @@ export function explainFlag(
         tolerancePct,
       });
     }
+    case "new-employer-before-applying": {
+      const { employer, startDate, appliedOn, days, reason, gapWeeks, daily } = flag.facts;
+      const why =
+        reason === "gap"
+          ? t("flags.new-employer-before-applying.afterGap", { weeks: gapWeeks ?? 0 })
+          : t("flags.new-employer-before-applying.higherSalary", {
+              daily: daily ? f.money(daily) : "—",
+              previous: flag.facts.previousMaxDaily ? f.money(flag.facts.previousMaxDaily) : "—",
+            });
+      return t(key, {
+        employer,
+        start: f.date(startDate),
+        applied: f.date(appliedOn),
+        days,
+        why,
+      });
+    }
+    case "voluntary-contributions":
+      return t(key, { employer: flag.facts.employer, when: when(flag.facts.date) });
+    case "thin-file":
+      return t(key, { weeks: flag.facts.weeks, threshold: FLAG_THRESHOLDS.thinFileWeeks });
+    case "retired":
     case "issste":
     case "name-mismatch":
       return t(key);

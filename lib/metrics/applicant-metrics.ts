@@ -97,6 +97,8 @@ export function computeApplicantMetrics(
     socialSecuritySummary: input.socialSecuritySummary,
     declaredIncome,
     names: input.names,
+    jobs,
+    appliedOn: input.appliedOn,
   });
   return {
     asOf,

@@ -27,7 +27,7 @@ export function flag<C extends FlagCode>(code: C, facts: FlagFacts[C], since: st
 }
 
 /** A stretch of days [first, last] lasts more than `months` once `last` reaches first + months. */
-function longerThanMonths(first: number, last: number, months: number): boolean {
+export function longerThanMonths(first: number, last: number, months: number): boolean {
   return last >= addMonths(first, months);
 }
 

@@ -17,6 +17,12 @@ export const FLAG_THRESHOLDS = {
   salaryCutMonths: 12,
   /** Salary changes of this percentage or less are ignored (as Belvo's metrics do). */
   salaryStepPercent: 2,
+  /** A main job that started fewer than this many days before the application is "new". */
+  newEmployerDays: 60,
+  /** Voluntary contributions (Modalidad 40) count when dated within this many months. */
+  voluntaryContributionMonths: 24,
+  /** Fewer weeks contributed than this (a year) is a thin file. */
+  thinFileWeeks: 52,
 } as const;
 
 export interface FlagRule {
@@ -34,9 +40,13 @@ export const FLAG_RULES = {
   "redeemed-weeks": { severity: "risk" },
   "recent-exit": { severity: "warning" },
   "recent-hire": { severity: "warning" },
+  "new-employer-before-applying": { severity: "warning" },
   "past-gap": { severity: "warning" },
   "salary-cut": { severity: "warning" },
   "declared-income-above": { severity: "warning" },
+  "voluntary-contributions": { severity: "warning" },
+  retired: { severity: "warning" },
+  "thin-file": { severity: "warning" },
   "reinstated-weeks": { severity: "info" },
   "old-gap": { severity: "info" },
   "capped-salary": { severity: "info" },

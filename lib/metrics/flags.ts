@@ -10,13 +10,23 @@ import {
   redeemedWeeksFlag,
 } from "./record-flags";
 import { cappedSalaryFlag, salaryCutFlag } from "./salary-flags";
-import type { Flag, Institution } from "./types";
+import {
+  newEmployerBeforeApplyingFlag,
+  retiredFlag,
+  thinFileFlag,
+  voluntaryContributionsFlag,
+} from "./signal-flags";
+import type { Flag, Institution, JobInput } from "./types";
 
 export interface FlagContext extends EmploymentFlagContext {
   institution: Institution;
   socialSecuritySummary: SocialSecuritySummary | null | undefined;
   declaredIncome: DeclaredIncome | null;
   names?: { typed: string; onRecord: string | null };
+  /** Every job of the pull, for the signals that read the whole history. */
+  jobs: readonly JobInput[];
+  /** The day the applicant applied (`YYYY-MM-DD`); unknown for a bare record. */
+  appliedOn?: string;
 }
 
 /** Every flag that applies, in the flag table's order (most severe first). */
@@ -26,10 +36,14 @@ export function computeFlags(context: FlagContext): Flag[] {
     joblessFlag(context),
     pastGapFlag(context),
     recentHireFlag(context),
+    newEmployerBeforeApplyingFlag(context),
     salaryCutFlag(context),
     cappedSalaryFlag(context),
     redeemedWeeksFlag(context.socialSecuritySummary),
     declaredIncomeFlag(context.declaredIncome, context.asOf),
+    voluntaryContributionsFlag(context.jobs, context.asOf),
+    retiredFlag(context.status),
+    thinFileFlag(context.institution, context.socialSecuritySummary),
     isssteFlag(context.institution),
   ].filter((flag): flag is Flag => flag !== null);
   return flags.sort((a, b) => byFlagOrder(a.code, b.code));

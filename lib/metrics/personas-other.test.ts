@@ -207,14 +207,16 @@ describe("someone with redeemed weeks", () => {
 describe("a retiree", () => {
   const metrics = computeApplicantMetrics(retiree);
 
-  it("is retired, with neither a recent-exit nor a gap flag", () => {
+  it("is retired, with neither a recent-exit nor a gap flag: the retired flag says why", () => {
     expect(metrics.status).toBe("retired");
     // 31 Dec 2020 → 31 Dec 2024: 1,461; → 30 Jun 2025: 181. 1,642 days → 234 weeks.
     expect(metrics.weeksSinceLastJob).toBe(234);
     // 1 Jan 1985 → 31 Dec 2020: 36 × 365 + 9 leap days + 1 = 13,149 days → 1,878 weeks.
     expect(metrics.totalTenure).toEqual({ days: 13149, weeks: 1878 });
     expect(metrics.lastSalary?.dailySalary).toBe("900.00");
-    expect(metrics.flags).toEqual([]);
+    expect(metrics.flags).toEqual([
+      { code: "retired", severity: "warning", since: null, facts: {} },
+    ]);
   });
 
   it("lists 1985 as a year without reference values", () => {

@@ -34,6 +34,8 @@ export function snapshotFigures(options: {
   declaredMonthlyIncome?: DecimalText | null;
   /** The name typed when the applicant was added: checked against the name on record. */
   typedName?: string;
+  /** When the applicant was added to Cotiza (their application): an ISO instant. */
+  appliedAt?: string;
 }): ApplicantMetrics {
   const { snapshot, settings } = options;
   return computeApplicantMetrics(
@@ -44,6 +46,10 @@ export function snapshotFigures(options: {
       socialSecuritySummary: snapshot.socialSecuritySummary,
       entitlementStatus: snapshot.entitlementStatus,
       declaredMonthlyIncome: options.declaredMonthlyIncome,
+      appliedOn:
+        options.appliedAt === undefined
+          ? undefined
+          : dayInZone(options.appliedAt, settings.timeZone),
       names:
         options.typedName === undefined
           ? undefined

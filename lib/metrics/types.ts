@@ -43,6 +43,8 @@ export interface MetricsInput {
   declaredMonthlyIncome?: DecimalText | null;
   /** The name typed when the applicant was added, and the one on the institution's record. */
   names?: { typed: string; onRecord: string | null };
+  /** The day (`YYYY-MM-DD`, organization's zone) the applicant applied: was added to Cotiza. */
+  appliedOn?: string;
 }
 
 export type EmploymentStatus = "employed" | "unemployed" | "retired";
@@ -80,6 +82,22 @@ export interface FlagFacts {
     above: number | null;
     tolerancePct: number;
   };
+  "new-employer-before-applying": {
+    employer: string;
+    startDate: string;
+    /** The day the applicant applied (was added to Cotiza). */
+    appliedOn: string;
+    /** Days from the job's start to the application. */
+    days: number;
+    /** Why a new job is suspicious: it ended a long gap, or it pays more than any job before. */
+    reason: "gap" | "salary";
+    gapWeeks: number | null;
+    daily: DecimalText | null;
+    previousMaxDaily: DecimalText | null;
+  };
+  "voluntary-contributions": { employer: string; date: string };
+  retired: Record<string, never>;
+  "thin-file": { weeks: number };
   issste: Record<string, never>;
   /** The names themselves stay out of the facts: the page shows both beside each other. */
   "name-mismatch": Record<string, never>;
