@@ -13,6 +13,9 @@ export type StatusEvent =
   | "BDUTA_CERTIFICATE"
   | "DYE_CERTIFICATE";
 
+/** The IMSS movements that record an incidence rather than a salary change. */
+export type Incidence = Extract<StatusEvent, "VOLUNTARY_CONTRIBUTION" | "ABSENCE" | "SICK_LEAVE">;
+
 export type SalaryEvent = { event: StatusEvent; date: string; salary: number };
 
 /** A job as planned over the whole timeline; what the institution reports is cut at "today". */

@@ -26,6 +26,10 @@ function personaCareer(rng: Rng, spec: PersonaCareer, anchor: string): Career {
     const raises = job.raise
       ? [{ date: addDays(anchor, job.raise.at), fraction: job.raise.fraction }]
       : [];
+    const incidences = (job.events ?? []).map(({ at, event }) => ({
+      date: addDays(anchor, at),
+      event,
+    }));
     return {
       employer,
       start,
@@ -37,6 +41,7 @@ function personaCareer(rng: Rng, spec: PersonaCareer, anchor: string): Career {
         horizon: HORIZON,
         level: job.level,
         raises,
+        incidences,
       }),
     };
   });

@@ -1,5 +1,5 @@
 import { nearestMinimumWageOn, nearestSbcCapOn } from "../../../lib/metrics/reference-values";
-import type { Sector, SalaryEvent, StatusEvent } from "./career";
+import type { Incidence, Sector, SalaryEvent, StatusEvent } from "./career";
 import type { Rng } from "./prng";
 import { typicalWageOn } from "./typical-wage";
 
@@ -20,6 +20,8 @@ export type SalaryPlan = {
   level: number;
   /** Extra dated raises (fraction, e.g. 0.15), used by personas that change on a refresh. */
   raises?: { date: string; fraction: number }[];
+  /** Extra dated incidences (IMSS movements that keep the salary), used by personas. */
+  incidences?: { date: string; event: Incidence }[];
 };
 
 type Step = {
@@ -67,6 +69,10 @@ export function salaryEvents(rng: Rng, plan: SalaryPlan): SalaryEvent[] {
   }
   for (const raise of plan.raises ?? []) {
     steps.push({ date: raise.date, event: change, next: (s) => s * (1 + raise.fraction) });
+  }
+  if (issste && plan.incidences?.length) throw new Error("Incidences are IMSS movements");
+  for (const incidence of plan.incidences ?? []) {
+    steps.push({ date: incidence.date, event: incidence.event, next: (s) => s });
   }
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -1,5 +1,6 @@
 import { ERROR_PERSONAS } from "./error-personas";
 import { EMPLOYED_PERSONAS } from "./employed-personas";
+import { SIGNAL_PERSONAS } from "./signal-personas";
 import { SITUATION_PERSONAS } from "./situation-personas";
 import type { Persona } from "./types";
 
@@ -15,6 +16,7 @@ export type {
 export const PERSONAS = {
   ...EMPLOYED_PERSONAS,
   ...SITUATION_PERSONAS,
+  ...SIGNAL_PERSONAS,
   ...ERROR_PERSONAS,
 } satisfies Record<string, Persona>;
 

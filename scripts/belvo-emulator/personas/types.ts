@@ -1,4 +1,4 @@
-import type { Sector } from "../data/career";
+import type { Incidence, Sector } from "../data/career";
 
 export type InstitutionName =
   "planet_mx_employment" | "imss_mx_employment" | "issste_mx_employment";
@@ -28,6 +28,12 @@ export type PersonaJob = {
    * it as a change; before it, it is part of the history from the first query.
    */
   raise?: { at: number; fraction: number };
+  /**
+   * Dated incidences that leave the salary as it is (a Modalidad 40 voluntary contribution, a sick
+   * leave, an absence), on top of the random ones every job gets. Like `raise`, one dated after the
+   * anchor shows up on a later refresh.
+   */
+  events?: readonly { at: number; event: Incidence }[];
 };
 
 export type PersonaCareer = {
