@@ -96,7 +96,7 @@ describe("explainFlag", () => {
       gapWeeks: null,
     });
     expect(explain(salary, AS_OF, "es")).toContain(
-      "con un salario diario de $950.00, mayor a los $600.00 de cualquier empleo anterior",
+      "con un salario diario de $950.00, al menos 1.5 veces los $600.00 de cualquier empleo anterior",
     );
   });
 

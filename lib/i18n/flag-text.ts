@@ -109,6 +109,7 @@ export function explainFlag(
           : t("flags.new-employer-before-applying.higherSalary", {
               daily: daily ? f.money(daily) : "—",
               previous: flag.facts.previousMaxDaily ? f.money(flag.facts.previousMaxDaily) : "—",
+              ratio: f.number(FLAG_THRESHOLDS.newEmployerSalaryRatio, 1),
             });
       return t(key, {
         employer,

@@ -19,6 +19,10 @@ export const FLAG_THRESHOLDS = {
   salaryStepPercent: 2,
   /** A main job that started fewer than this many days before the application is "new". */
   newEmployerDays: 60,
+  /** …and pays at least this many times the best salary of any earlier job (or ended a gap). */
+  newEmployerSalaryRatio: 1.5,
+  /** A gap "ends at" the new job when its last day is within this many days before the start. */
+  newEmployerGapSlackDays: 31,
   /** Voluntary contributions (Modalidad 40) count when dated within this many months. */
   voluntaryContributionMonths: 24,
   /** Fewer weeks contributed than this (a year) is a thin file. */

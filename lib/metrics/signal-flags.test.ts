@@ -66,24 +66,25 @@ describe("new employer just before applying", () => {
     expect(signal({ jobs: afterGap })).toBeUndefined();
   });
 
-  it("flags a higher salary than any job before, after a short gap; not an equal one", () => {
+  it("flags a salary at least 1.5 times any job's before, after a short gap; not less", () => {
     const earlier = job("Acme", "2020-01-01", "2025-05-10", "600.00", [
       { event: "SALARY_MODIFICATION", date: "2023-01-01", dailySalary: "700.00" },
       { event: "SALARY_MODIFICATION", date: "2024-01-01", dailySalary: "650.00" },
     ]);
     const higher = signal({
-      jobs: [earlier, job("Beta", "2025-05-20", null, "700.01")],
+      jobs: [earlier, job("Beta", "2025-05-20", null, "1050.00")],
       appliedOn: "2025-06-01",
     });
     expect(higher?.facts).toMatchObject({
       reason: "salary",
       gapWeeks: null,
-      daily: "700.01",
+      daily: "1050.00",
       previousMaxDaily: "700.00",
     });
+    // A raise on changing jobs is ordinary: 1,049.99 is less than 1.5 × 700.
     expect(
       signal({
-        jobs: [earlier, job("Beta", "2025-05-20", null, "700.00")],
+        jobs: [earlier, job("Beta", "2025-05-20", null, "1049.99")],
         appliedOn: "2025-06-01",
       }),
     ).toBeUndefined();
@@ -101,6 +102,18 @@ describe("new employer just before applying", () => {
       job("Beta", "2025-05-20", null, "600.00"),
     ];
     expect(signal({ jobs: longer, appliedOn: "2025-06-01" })?.facts).toMatchObject({
+      reason: "gap",
+    });
+  });
+
+  it("finds the gap when a short job overlapping the new one began the range a few days earlier", () => {
+    const jobs = [
+      job("Acme", "2020-01-01", "2024-09-30", "600.00"),
+      job("Temporal", "2025-05-10", "2025-05-25", "400.00"),
+      job("Beta", "2025-05-20", null, "500.00"),
+    ];
+    expect(signal({ jobs, appliedOn: "2025-06-25" })?.facts).toMatchObject({
+      employer: "Beta",
       reason: "gap",
     });
   });
@@ -131,11 +144,25 @@ describe("voluntary contributions (Modalidad 40)", () => {
     });
   });
 
-  it("counts 24 months back from the day after, not older ones nor later ones", () => {
-    expect(codes({ jobs: withContribution("2023-07-01") })).toContain("voluntary-contributions");
-    expect(codes({ jobs: withContribution("2023-06-30") })).not.toContain(
-      "voluntary-contributions",
-    );
+  it("counts a contribution of any age in a job still open; in a closed job, 24 months", () => {
+    const closed = (date: string) => [
+      job("Propia", "2015-01-01", "2024-12-31", "2000.00", [
+        { event: "VOLUNTARY_CONTRIBUTION", date, dailySalary: "2000.00" },
+      ]),
+    ];
+    expect(codes({ jobs: withContribution("2019-01-10") })).toContain("voluntary-contributions");
+    expect(codes({ jobs: closed("2019-01-10") })).not.toContain("voluntary-contributions");
+    expect(codes({ jobs: closed("2024-06-01") })).toContain("voluntary-contributions");
+  });
+
+  it("counts 24 months back from the day after in a closed job, not older ones nor later ones", () => {
+    const closed = (date: string) => [
+      job("Propia", "2015-01-01", "2025-06-15", "2000.00", [
+        { event: "VOLUNTARY_CONTRIBUTION", date, dailySalary: "2000.00" },
+      ]),
+    ];
+    expect(codes({ jobs: closed("2023-07-01") })).toContain("voluntary-contributions");
+    expect(codes({ jobs: closed("2023-06-30") })).not.toContain("voluntary-contributions");
     expect(codes({ jobs: withContribution("2025-07-01") })).not.toContain(
       "voluntary-contributions",
     );

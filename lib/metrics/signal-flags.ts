@@ -20,8 +20,10 @@ function highestDaily(job: JobInput): number | null {
 
 /**
  * The main current job started fewer than 60 days before the application, and either ended a gap
- * of more than 3 months or pays more than any job before it: the pattern of employment bought or
- * faked to reach a loan. Needs the day the applicant applied.
+ * of more than 3 months (a short overlapping job may start the merged range a few days earlier) or
+ * pays at least 1.5 times the best salary of any job before it (nominal pesos: the earlier job is
+ * recent when there is no gap): the pattern of employment bought or faked to reach a loan. Needs
+ * the day the applicant applied.
  */
 export function newEmployerBeforeApplyingFlag(context: {
   currentJobs: readonly CurrentJob[];
@@ -34,9 +36,11 @@ export function newEmployerBeforeApplyingFlag(context: {
   const days = toDay(context.appliedOn) - toDay(job.startDate);
   if (days < 0 || days >= FLAG_THRESHOLDS.newEmployerDays) return null;
   const facts = { employer: job.employer, startDate: job.startDate, appliedOn: context.appliedOn };
+  const start = toDay(job.startDate);
   const gap = context.gaps.find(
     (candidate) =>
-      toDay(candidate.to) + 1 === toDay(job.startDate) &&
+      toDay(candidate.to) < start &&
+      start - toDay(candidate.to) <= FLAG_THRESHOLDS.newEmployerGapSlackDays + 1 &&
       longerThanMonths(toDay(candidate.from), toDay(candidate.to), FLAG_THRESHOLDS.gapMonths),
   );
   const daily = job.dailySalary;
@@ -54,7 +58,11 @@ export function newEmployerBeforeApplyingFlag(context: {
       { ...facts, days, reason: "gap", gapWeeks: gap.weeks, daily, previousMaxDaily },
       job.startDate,
     );
-  if (daily && previousMax !== null && toCents(daily) > previousMax)
+  if (
+    daily &&
+    previousMax !== null &&
+    toCents(daily) >= previousMax * FLAG_THRESHOLDS.newEmployerSalaryRatio
+  )
     return flag(
       "new-employer-before-applying",
       { ...facts, days, reason: "salary", gapWeeks: null, daily, previousMaxDaily },
@@ -65,17 +73,20 @@ export function newEmployerBeforeApplyingFlag(context: {
 
 /**
  * Voluntary contributions (Modalidad 40): the person pays their own contributions, often on a
- * salary higher than any employer paid, to raise a pension. Not an employer's income.
+ * salary higher than any employer paid, to raise a pension. Not an employer's income. They run for
+ * years: a movement in a job still open counts however old; in a closed job, within 24 months.
  */
 export function voluntaryContributionsFlag(jobs: readonly JobInput[], asOf: string): Flag | null {
+  const isOpen = (job: JobInput) => job.endDate === null || job.endDate > asOf;
   const since = addMonths(toDay(asOf), -FLAG_THRESHOLDS.voluntaryContributionMonths);
   const latest = jobs
     .flatMap((job) =>
       job.movements
         .filter((movement) => movement.event === "VOLUNTARY_CONTRIBUTION")
-        .map((movement) => ({ employer: job.employer, date: movement.date })),
+        .map((movement) => ({ employer: job.employer, date: movement.date, open: isOpen(job) })),
     )
-    .filter(({ date }) => toDay(date) > since && toDay(date) <= toDay(asOf))
+    .filter(({ date, open }) => (open || toDay(date) > since) && toDay(date) <= toDay(asOf))
+    .map(({ employer, date }) => ({ employer, date }))
     .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
   return latest ? flag("voluntary-contributions", latest, latest.date) : null;
 }

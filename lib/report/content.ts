@@ -18,7 +18,8 @@ import { getOrganizationSettings, listReferenceYears } from "@/lib/settings/orga
  * gives the same bytes even after a newer decision, a settings change or a new pull.
  */
 export interface ReportContent {
-  version: 1;
+  /** 2 from the risk-signal flags on: a version 1 report is re-rendered without them. */
+  version: 1 | 2;
   folio: string;
   /** The short verification code printed on every page (lib/crypto/verification-code.ts). */
   code: string;
@@ -141,7 +142,7 @@ export async function loadReportContent(options: {
   const consent = applicant.consents[0];
   const decision = applicant.decisions[0];
   return {
-    version: 1,
+    version: 2,
     issuedAt: options.issuedAt.toISOString(),
     issuedBy: issuer?.name ?? user.name,
     locale: options.locale,

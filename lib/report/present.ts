@@ -95,8 +95,25 @@ function translators(content: ReportContent) {
 
 type Words = ReturnType<typeof translators>;
 
+/** Flags that reports of version 1 predate: re-rendered without them, they keep their bytes. */
+const FLAGS_SINCE_VERSION_2: readonly string[] = [
+  "new-employer-before-applying",
+  "voluntary-contributions",
+  "retired",
+  "thin-file",
+];
+
 /** The figures the applicant page shows for this pull, from the same function. */
 export function reportFigures(content: ReportContent): ApplicantMetrics {
+  const figures = currentFigures(content);
+  if (content.version >= 2) return figures;
+  return {
+    ...figures,
+    flags: figures.flags.filter((flag) => !FLAGS_SINCE_VERSION_2.includes(flag.code)),
+  };
+}
+
+function currentFigures(content: ReportContent): ApplicantMetrics {
   const { settings } = content;
   return snapshotFigures({
     snapshot: content.snapshot,
