@@ -14,8 +14,15 @@ test.describe("signing in", () => {
         page.getByRole("navigation", { name: "Principal" }).getByRole("link"),
       ).toHaveText(
         user.role === "UNDERWRITER"
-          ? ["Solicitantes", "Exportaciones", "Verificar reporte", "Configuración"]
-          : ["Solicitantes", "Exportaciones", "Verificar reporte", "Equipo", "Configuración"],
+          ? ["Solicitantes", /^Alertas/, "Exportaciones", "Verificar reporte", "Configuración"]
+          : [
+              "Solicitantes",
+              /^Alertas/,
+              "Exportaciones",
+              "Verificar reporte",
+              "Equipo",
+              "Configuración",
+            ],
       );
 
       await page.getByTestId("sign-out").click();

@@ -88,7 +88,7 @@ test("a team lead exports the filtered queue with CURP in clear, formulas made i
     "Ingreso mensual estimado (MXN)",
     "Antigüedad (días)",
     "Puntaje de empleabilidad, próximos 12 meses",
-    "Alertas",
+    "Señales",
     "Datos al",
     "CURP",
   ]);

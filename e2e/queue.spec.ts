@@ -132,15 +132,15 @@ test("hidden columns are remembered for the user", async ({ page }) => {
   const saved = page.waitForResponse("**/api/preferences/queue-columns");
   await page.getByTestId("queue-column-toggle-flags").uncheck();
   expect((await saved).ok()).toBe(true);
-  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(0);
+  await expect(page.locator("th", { hasText: "Señales" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("queue-row").first()).toBeVisible();
-  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(0);
+  await expect(page.locator("th", { hasText: "Señales" })).toHaveCount(0);
   await page.getByTestId("queue-columns-menu").click();
   const restored = page.waitForResponse("**/api/preferences/queue-columns");
   await page.getByTestId("queue-column-toggle-flags").check();
   expect((await restored).ok()).toBe(true);
-  await expect(page.locator("th", { hasText: "Alertas" })).toHaveCount(1);
+  await expect(page.locator("th", { hasText: "Señales" })).toHaveCount(1);
 });
 
 test("the queue is keyboard-reachable and has no serious accessibility violations", async ({

@@ -58,6 +58,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
+    /^Alertas/,
     "Exportaciones",
     "Verificar reporte",
     "Configuración",
@@ -69,6 +70,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await menu.selectOption("en");
   await expect(nav(page, "Main")).toHaveText([
     "Applicants",
+    /^Alerts/,
     "Exports",
     "Verify a report",
     "Settings",
@@ -78,6 +80,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
   await expect(nav(page, "Main")).toHaveText([
     "Applicants",
+    /^Alerts/,
     "Exports",
     "Verify a report",
     "Settings",
@@ -87,6 +90,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await page.reload();
   await expect(nav(page, "Main")).toHaveText([
     "Applicants",
+    /^Alerts/,
     "Exports",
     "Verify a report",
     "Settings",
@@ -98,6 +102,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await signIn(elsewhere, member.email, member.password);
   await expect(nav(elsewhere, "Main")).toHaveText([
     "Applicants",
+    /^Alerts/,
     "Exports",
     "Verify a report",
     "Settings",
@@ -107,6 +112,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await page.getByRole("combobox", { name: "Language" }).selectOption("es");
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
+    /^Alertas/,
     "Exportaciones",
     "Verificar reporte",
     "Configuración",
@@ -115,6 +121,7 @@ test("the header's language menu switches to English and back, and the choice pe
   await page.reload();
   await expect(nav(page, "Principal")).toHaveText([
     "Solicitantes",
+    /^Alertas/,
     "Exportaciones",
     "Verificar reporte",
     "Configuración",

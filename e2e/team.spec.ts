@@ -223,6 +223,7 @@ test.describe("as an underwriter", () => {
     await page.goto("/applicants");
     await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link")).toHaveText([
       "Solicitantes",
+      /^Alertas/,
       "Exportaciones",
       "Verificar reporte",
       "Configuración",

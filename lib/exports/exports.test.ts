@@ -138,7 +138,7 @@ describe("queue export", () => {
         "Ingreso mensual estimado (MXN)",
         "Antigüedad (días)",
         "Puntaje de empleabilidad, próximos 12 meses",
-        "Alertas",
+        "Señales",
         "Datos al",
         "Asignado a",
       ],
