@@ -72,7 +72,11 @@ console.log(
 console.log(`${runs} runs per case after 3 warm-up runs\n`);
 
 const page = (user: SessionUser, query: string) => () =>
-  listAlerts(user, parseAlertFilters(Object.fromEntries(new URLSearchParams(query))));
+  listAlerts(
+    user,
+    parseAlertFilters(Object.fromEntries(new URLSearchParams(query))),
+    "America/Mexico_City",
+  );
 const CASES: [string, () => Promise<unknown>][] = [
   ["navigation count, underwriter", () => openAlertCount(me)],
   ["navigation count, team lead", () => openAlertCount(lead)],

@@ -82,6 +82,11 @@ export async function AlertsTable({
                     {t("noteShown", { note: alert.note })}
                   </p>
                 ) : null}
+                {alert.resolutionNote ? (
+                  <p className="mt-1 text-xs text-slate-500">
+                    {t("resolutionNoteShown", { note: alert.resolutionNote })}
+                  </p>
+                ) : null}
                 <Link
                   href={`/applicants/${alert.applicant.id}#changes`}
                   className="mt-1 inline-block text-xs text-brand-700 hover:underline"

@@ -50,7 +50,7 @@ export async function MonitoringCard({
           <p className="text-xs text-slate-500" data-testid="monitoring-consent-recorded">
             {t("consentRecorded", {
               when: f.dateTime(consent.acceptedAt),
-              name: consent.capturedBy ?? "—",
+              name: consent.capturedBy ?? t("formerUser"),
             })}
           </p>
         ) : null}
@@ -63,7 +63,7 @@ export async function MonitoringCard({
         {monitored || applicant.openAlerts.length > 0 ? (
           <div className="border-t border-slate-100 pt-3" data-testid="applicant-alerts">
             <p className="font-medium text-slate-900">
-              {t("openAlerts", { count: applicant.openAlerts.length })}
+              {t("openAlerts", { count: applicant.unresolvedAlertCount })}
             </p>
             <ul className="mt-2 space-y-2">
               {applicant.openAlerts.map((alert) => (

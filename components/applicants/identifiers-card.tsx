@@ -8,7 +8,8 @@ type Props = { applicant: ApplicantDetail };
 
 export async function IdentifiersCard({ applicant }: Props) {
   const [t, f] = await Promise.all([getTranslations("applicant.identifiers"), getFormat()]);
-  const consent = applicant.consents[0];
+  // The consent to the verification; a later one to monitoring is on the monitoring card.
+  const consent = applicant.consents.find((item) => item.purpose === "VERIFICATION");
   return (
     <Card data-testid="identifiers-card">
       <CardHeader>

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { assignApplicant } from "@/lib/applicant/assignment";
 import { upsertUser, type SessionUser } from "@/lib/auth/users";
 import { connectDirect } from "@/lib/connect/connect-direct";
 import { currentLinkState } from "@/lib/connect/link-status";
@@ -11,8 +12,8 @@ import { applicantInput, connectHarness } from "@/lib/connect/testing/connect-ha
 import { encryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
-import type * as NotifyModule from "@/lib/notifications/notify";
+import { recordAudit } from "@/lib/audit";
+import type * as AuditModule from "@/lib/audit";
 import { uniqueCurp } from "@/lib/testing/unique-curp";
 import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
 import { belvoWebhookHandler } from "@/lib/webhooks/process-belvo-webhook";
@@ -30,9 +31,9 @@ import { SEVERITY, type AlertDraft, type AlertKind } from "./rules";
 import { actOnAlert, alertActionSchema } from "./transitions";
 
 // A pass-through spy: one test makes it throw once, as if the worker died inside the transaction.
-vi.mock("@/lib/notifications/notify", async (importOriginal) => {
-  const actual = await importOriginal<typeof NotifyModule>();
-  return { ...actual, notify: vi.fn(actual.notify) };
+vi.mock("@/lib/audit", async (importOriginal) => {
+  const actual = await importOriginal<typeof AuditModule>();
+  return { ...actual, recordAudit: vi.fn(actual.recordAudit) };
 });
 
 const h = connectHarness();
@@ -380,7 +381,7 @@ describe("alerts from webhooks are raised once", () => {
     );
 
     // The worker dies inside the transaction, after the alerts were written: nothing is kept.
-    vi.mocked(notify).mockRejectedValueOnce(new Error("worker killed"));
+    vi.mocked(recordAudit).mockRejectedValueOnce(new Error("worker killed"));
     await expect(runWebhookJob(eventId)).rejects.toThrow("worker killed");
     expect(await db().snapshot.count({ where: { applicantId } })).toBe(1);
     expect(await alertsOf(applicantId)).toEqual([]);
@@ -394,9 +395,8 @@ describe("alerts from webhooks are raised once", () => {
     const { from, to, pct } = rises[0]!.details as { from: string; to: string; pct: number };
     expect(pct).toBeGreaterThanOrEqual(18);
     expect(pct).toBeCloseTo((Number(to) / Number(from) - 1) * 100, 0);
-    // One notification per team lead and one audit entry: only the alerts that were new count.
-    const notified = (await alertNotifications(applicantId)).map((row) => row.userId);
-    expect(notified.filter((userId) => userId === h.lead.id)).toHaveLength(1);
+    // One audit entry: only the alerts that were new count. A rise alone rings no bell.
+    expect(await alertNotifications(applicantId)).toEqual([]);
     expect(await db().auditEvent.count({ where: { applicantId, action: "alert.raised" } })).toBe(1);
 
     // And once more, as a duplicate delivery or a retry after a crash past the commit would.
@@ -486,6 +486,43 @@ describe("alerts from webhooks are raised once", () => {
     ]);
     expect((await alertNotifications(applicantId)).map((row) => row.userId)).toEqual([h.user.id]);
   });
+
+  const linkWebhook = async (belvoLinkId: string, code: string) =>
+    runWebhookJob(
+      await storeEvent({
+        webhook_id: randomUUID().replaceAll("-", ""),
+        webhook_type: "LINK",
+        webhook_code: code,
+        process_type: "recurrent_update",
+        link_id: belvoLinkId,
+        request_id: null,
+        data: {},
+      }),
+    );
+
+  it("a broken link repeated at every refresh alerts once while unresolved, again once resolved", async () => {
+    const { applicantId, belvoLinkId } = await monitoredApplicant(uniqueCurp());
+    await linkWebhook(belvoLinkId, "token_required");
+    await linkWebhook(belvoLinkId, "token_required");
+    const [first, ...more] = await alertsOf(applicantId);
+    expect(more).toEqual([]);
+    await actOnAlert(h.lead, first!.id, { action: "resolve", note: null });
+    await linkWebhook(belvoLinkId, "token_required");
+    expect((await alertsOf(applicantId)).map((alert) => alert.status)).toEqual([
+      "RESOLVED",
+      "OPEN",
+    ]);
+  });
+
+  it("a link webhook for an applicant who is not monitored changes the status, raises no alert", async () => {
+    const { applicantId, belvoLinkId } = await monitoredApplicant(uniqueCurp());
+    await db().link.update({ where: { applicantId }, data: { accessMode: "SINGLE" } });
+    await linkWebhook(belvoLinkId, "invalid_credentials");
+    expect(await db().link.findUniqueOrThrow({ where: { applicantId } })).toMatchObject({
+      status: "INVALID",
+    });
+    expect(await alertsOf(applicantId)).toEqual([]);
+  });
 });
 
 describe("who an alert is for", () => {
@@ -495,6 +532,26 @@ describe("who an alert is for", () => {
     const alerts = await alertsOf(id);
     expect(alerts.map((alert) => alert.recipientId)).toEqual([h.user.id, h.user.id]);
     expect((await alertNotifications(id)).map((row) => row.userId)).toEqual([h.user.id]);
+  });
+
+  it("rings no bell for a rise alone, which waits in the inbox", async () => {
+    const id = await applicantRow(h.user.id);
+    expect(await raise(id, [draft("SALARY_RISE")])).toBe(1);
+    expect(await alertNotifications(id)).toEqual([]);
+  });
+
+  it("follows the applicant to a new assignee, and to the team leads when unassigned", async () => {
+    const next = await newUser("UNDERWRITER", "Sigue");
+    const id = await applicantRow(h.user.id);
+    await raise(id, [draft("JOB_LOSS"), draft("NEW_EMPLOYER")]);
+    const resolved = await alertOf(id, "NEW_EMPLOYER");
+    await actOnAlert(h.user, resolved.id, { action: "resolve", note: null });
+    await assignApplicant(h.lead, id, next.id);
+    expect((await alertOf(id, "JOB_LOSS")).recipientId).toBe(next.id);
+    // A resolved alert keeps who it was for.
+    expect((await alertOf(id, "NEW_EMPLOYER")).recipientId).toBe(h.user.id);
+    await assignApplicant(h.lead, id, null);
+    expect((await alertOf(id, "JOB_LOSS")).recipientId).toBeNull();
   });
 
   it("the team leads, when the assignee has been deactivated", async () => {
@@ -619,7 +676,8 @@ describe("acting on an alert", () => {
       resolvedById: h.lead.id,
       resolvedAt: expect.any(Date) as unknown,
       acknowledgedById: h.user.id,
-      note: "Crédito en revisión",
+      note: "Llamé al solicitante",
+      resolutionNote: "Crédito en revisión",
     });
     expect(
       await db().auditEvent.findMany({ where: { applicantId: id, action: "alert.resolved" } }),
@@ -796,7 +854,7 @@ describe("the alerts inbox", () => {
     const ids = (result: Awaited<ReturnType<typeof listAlerts>>) =>
       result.alerts.map((alert) => alert.id);
     const list = (user: SessionUser, params: Record<string, string>) =>
-      listAlerts(user, parseAlertFilters(params));
+      listAlerts(user, parseAlertFilters(params), "UTC");
 
     // One applicant's alerts, whatever their status.
     expect(new Set(ids(await list(h.lead, { applicant: beas, status: "ALL" })))).toEqual(
@@ -869,7 +927,7 @@ describe("the alerts inbox", () => {
     const caras = await applicantRow(cara.id);
     // One pull's alerts share their instant: HIGH before MEDIUM before LOW, whatever the order raised.
     await raise(caras, [draft("SALARY_RISE"), draft("NEW_EMPLOYER"), draft("JOB_LOSS")]);
-    const pull = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }));
+    const pull = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }), "UTC");
     expect(pull.alerts.map((alert) => alert.kind)).toEqual([
       "JOB_LOSS",
       "NEW_EMPLOYER",
@@ -887,13 +945,36 @@ describe("the alerts inbox", () => {
         recipientId: cara.id,
       })),
     });
-    const capped = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }));
+    const capped = await listAlerts(cara, parseAlertFilters({ recipient: "mine" }), "UTC");
     expect(capped).toMatchObject({ total: ALERT_COUNT_CAP, capped: true });
     expect(capped.alerts).toHaveLength(ALERTS_PAGE_SIZE);
     const exactly = await listAlerts(
       cara,
       parseAlertFilters({ recipient: "mine", kind: "NEW_EMPLOYER" }),
+      "UTC",
     );
     expect(exactly).toMatchObject({ total: ALERT_COUNT_CAP - 1, capped: false });
+  });
+
+  it("refuses days that do not exist and pages past 10,000; reads days in the organization's zone", async () => {
+    expect(parseAlertFilters({ from: "2026-02-30", to: "2026-13-45", page: "1e21" })).toMatchObject(
+      { from: null, to: null, page: 10_000 },
+    );
+    expect(parseAlertFilters({ from: "2028-02-29" })).toMatchObject({ from: "2028-02-29" });
+
+    const dana = await newUser("UNDERWRITER", "Dana");
+    const danas = await applicantRow(dana.id);
+    await raise(danas, [draft("NEW_EMPLOYER")]);
+    const alert = await alertOf(danas, "NEW_EMPLOYER");
+    // 03:00 UTC on 20 Nov is 21:00 on 19 Nov in Mexico City (UTC−6).
+    await db().alert.update({
+      where: { id: alert.id },
+      data: { createdAt: new Date("2026-11-20T03:00:00.000Z") },
+    });
+    const onDay = (day: string, zone: string) =>
+      listAlerts(dana, parseAlertFilters({ recipient: "mine", from: day, to: day }), zone);
+    expect((await onDay("2026-11-19", "America/Mexico_City")).total).toBe(1);
+    expect((await onDay("2026-11-20", "America/Mexico_City")).total).toBe(0);
+    expect((await onDay("2026-11-20", "UTC")).total).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/users";
+import { fromDay, startOfDayInZone, toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from "./rules";
@@ -38,7 +39,7 @@ export type AlertFilters = {
   severity: AlertSeverity | null;
   /** "mine", "leads" (unaddressed), a user id, or null for everyone's. */
   recipient: string | null;
-  /** Calendar days (YYYY-MM-DD), inclusive, compared in UTC. */
+  /** Calendar days (YYYY-MM-DD), inclusive, in the organization's time zone. */
   from: string | null;
   to: string | null;
   /** One applicant's alerts (the link from the applicant page). */
@@ -49,7 +50,14 @@ export type AlertFilters = {
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const pick = <T extends string>(options: readonly T[], value: string | undefined): T | null =>
   options.find((option) => option === value) ?? null;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day that exists: `2026-02-30` and `2026-13-45` do not. */
+function isDay(value: string | undefined): value is string {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const instant = Date.parse(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(instant) && new Date(instant).toISOString().slice(0, 10) === value;
+}
+/** Past this page, the filters are worth narrowing: deeper pages are refused, not computed. */
+const MAX_PAGE = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the page's filters from its URL; anything unknown falls back to the default. */
@@ -68,14 +76,18 @@ export function parseAlertFilters(params: Record<string, string | string[] | und
       recipient === "mine" || recipient === "leads" || (recipient && UUID.test(recipient))
         ? recipient
         : null,
-    from: from && DAY.test(from) ? from : null,
-    to: to && DAY.test(to) ? to : null,
+    from: isDay(from) ? from : null,
+    to: isDay(to) ? to : null,
     applicantId: applicantId && UUID.test(applicantId) ? applicantId : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: Number.isInteger(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
   } satisfies AlertFilters;
 }
 
-function whereOf(user: SessionUser, filters: AlertFilters): Prisma.AlertWhereInput {
+function whereOf(
+  user: SessionUser,
+  filters: AlertFilters,
+  timeZone: string,
+): Prisma.AlertWhereInput {
   const recipient =
     filters.recipient === "mine"
       ? { recipientId: user.id }
@@ -84,9 +96,10 @@ function whereOf(user: SessionUser, filters: AlertFilters): Prisma.AlertWhereInp
         : filters.recipient
           ? { recipientId: filters.recipient }
           : {};
+  // Days as the page shows times: in the organization's time zone.
   const createdAt = {
-    ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00.000Z`) } : {}),
-    ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00.000Z`) + 86_400_000) } : {}),
+    ...(filters.from ? { gte: startOfDayInZone(filters.from, timeZone) } : {}),
+    ...(filters.to ? { lt: startOfDayInZone(fromDay(toDay(filters.to) + 1), timeZone) } : {}),
   };
   return {
     ...(filters.status === "ALL"
@@ -106,8 +119,8 @@ function whereOf(user: SessionUser, filters: AlertFilters): Prisma.AlertWhereInp
  * One page of alerts, newest first (of one pull's, the most severe first), with the applicant's
  * name and who each alert is for; `total` counts up to ALERT_COUNT_CAP (`capped` beyond it).
  */
-export async function listAlerts(user: SessionUser, filters: AlertFilters) {
-  const where = whereOf(user, filters);
+export async function listAlerts(user: SessionUser, filters: AlertFilters, timeZone: string) {
+  const where = whereOf(user, filters, timeZone);
   const [rows, counted] = await Promise.all([
     db().alert.findMany({
       where,
@@ -121,6 +134,7 @@ export async function listAlerts(user: SessionUser, filters: AlertFilters) {
         status: true,
         details: true,
         note: true,
+        resolutionNote: true,
         createdAt: true,
         applicant: { select: { id: true, name: true, reference: true } },
         recipientId: true,
@@ -139,6 +153,7 @@ export async function listAlerts(user: SessionUser, filters: AlertFilters) {
       status: row.status as AlertStatus,
       details: row.details as Record<string, string | number | null>,
       note: row.note,
+      resolutionNote: row.resolutionNote,
       createdAt: row.createdAt.toISOString(),
       applicant: row.applicant,
       recipientId: row.recipientId,

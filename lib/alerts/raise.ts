@@ -64,18 +64,21 @@ export async function raiseAlerts(
       createdAt,
     })),
     skipDuplicates: true,
-    select: { kind: true },
+    select: { kind: true, severity: true },
   });
   if (created.length === 0) return 0;
-  const userIds = recipientId
-    ? [recipientId]
-    : (
-        await tx.user.findMany({
-          where: { role: "TEAM_LEAD", active: true },
-          select: { id: true },
-        })
-      ).map((user) => user.id);
-  await notify({ userIds, kind: "alertRaised", applicantId: input.applicantId }, tx);
+  // A rise alone (low severity) waits in the inbox: January's wage updates would ring every bell.
+  if (created.some((alert) => alert.severity !== "LOW")) {
+    const userIds = recipientId
+      ? [recipientId]
+      : (
+          await tx.user.findMany({
+            where: { role: { in: ["TEAM_LEAD", "ADMIN"] }, active: true },
+            select: { id: true },
+          })
+        ).map((user) => user.id);
+    await notify({ userIds, kind: "alertRaised", applicantId: input.applicantId }, tx);
+  }
   await recordAudit(
     {
       actorId: null,

@@ -6,6 +6,7 @@ import {
   MIN_SALARY_RISE_PCT,
   SEVERITY,
   type AlertRuleSettings,
+  type OpenJob,
 } from "./rules";
 
 const DEFAULTS: AlertRuleSettings = { salaryCutAlertPct: 10 };
@@ -24,11 +25,20 @@ const score = (from: number | null, to: number | null, period = 12): SnapshotCha
   details: { period, from, to },
 });
 
+const NUEVA = { employer: "Nueva S.A.", startDate: "2026-12-01" };
+/** `count` open jobs: the employer of the salary changes first, then another. */
+const open = (count: number): { openJobs: OpenJob[] } => ({
+  openJobs: [
+    { employer: EMPLOYER, startDate: "2020-01-01" },
+    { employer: "Otra S.A.", startDate: "2021-01-01" },
+  ].slice(0, count),
+});
+
 const kindsOf = (
   changes: SnapshotChangeDraft[],
   openJobs = 1,
   settings: AlertRuleSettings = DEFAULTS,
-) => alertsFromChanges(changes, { openJobs }, settings).map((alert) => alert.kind);
+) => alertsFromChanges(changes, open(openJobs), settings).map((alert) => alert.kind);
 
 describe("severities", () => {
   it("pins the severity of every kind", () => {
@@ -46,18 +56,15 @@ describe("severities", () => {
   });
 
   it("gives every draft its kind's severity", () => {
+    expect(alertsFromChanges([exit()], open(0), DEFAULTS)).toMatchObject([
+      { kind: "JOB_LOSS", severity: "HIGH" },
+    ]);
     const drafts = alertsFromChanges(
-      [
-        exit(),
-        { kind: "NEW_EMPLOYER", details: { employer: "Nueva S.A.", startDate: "2026-12-01" } },
-        salary("1000.00", "850.00"),
-        score(760, 600),
-      ],
-      { openJobs: 0 },
+      [{ kind: "NEW_EMPLOYER", details: NUEVA }, salary("1000.00", "850.00"), score(760, 600)],
+      { openJobs: [...open(1).openJobs, NUEVA] },
       DEFAULTS,
     );
     expect(drafts.map((draft) => [draft.kind, draft.severity])).toEqual([
-      ["JOB_LOSS", "HIGH"],
       ["NEW_EMPLOYER", "MEDIUM"],
       ["SALARY_CUT", "HIGH"],
       ["SCORE_BAND_DROP", "MEDIUM"],
@@ -67,7 +74,7 @@ describe("severities", () => {
 
 describe("JOB_LOSS", () => {
   it("is raised when a job ended and no job is left open, with the employer and end date", () => {
-    expect(alertsFromChanges([exit()], { openJobs: 0 }, DEFAULTS)).toEqual([
+    expect(alertsFromChanges([exit()], open(0), DEFAULTS)).toEqual([
       {
         kind: "JOB_LOSS",
         severity: "HIGH",
@@ -91,7 +98,7 @@ describe("JOB_LOSS", () => {
   it("is raised once for several exits, naming the last one", () => {
     const drafts = alertsFromChanges(
       [exit("Primera S.A.", "2026-11-30"), exit("Segunda S.A.", "2026-12-05")],
-      { openJobs: 0 },
+      open(0),
       DEFAULTS,
     );
     expect(drafts).toEqual([
@@ -114,7 +121,7 @@ describe("NEW_EMPLOYER", () => {
           details: { employer: EMPLOYER, startDate: "2026-12-02", previousEndDate: "2025-01-31" },
         },
       ],
-      { openJobs: 2 },
+      { openJobs: [NUEVA, { employer: EMPLOYER, startDate: "2026-12-02" }] },
       DEFAULTS,
     );
     expect(drafts).toEqual([
@@ -146,7 +153,7 @@ describe("NEW_EMPLOYER", () => {
 
 describe("SALARY_CUT", () => {
   it("is raised at exactly the threshold (10 %), with the percentage", () => {
-    expect(alertsFromChanges([salary("1000.00", "900.00")], { openJobs: 1 }, DEFAULTS)).toEqual([
+    expect(alertsFromChanges([salary("1000.00", "900.00")], open(1), DEFAULTS)).toEqual([
       {
         kind: "SALARY_CUT",
         severity: "HIGH",
@@ -182,7 +189,7 @@ describe("SALARY_CUT", () => {
 describe("SALARY_RISE", () => {
   it(`is raised at exactly ${MIN_SALARY_RISE_PCT} %, with the percentage`, () => {
     expect(MIN_SALARY_RISE_PCT).toBe(2);
-    expect(alertsFromChanges([salary("1000.00", "1020.00")], { openJobs: 1 }, DEFAULTS)).toEqual([
+    expect(alertsFromChanges([salary("1000.00", "1020.00")], open(1), DEFAULTS)).toEqual([
       {
         kind: "SALARY_RISE",
         severity: "LOW",
@@ -196,14 +203,14 @@ describe("SALARY_RISE", () => {
   });
 
   it("is raised for a large rise (the promotion persona's +18 %)", () => {
-    const [draft] = alertsFromChanges([salary("500.00", "590.00")], { openJobs: 1 }, DEFAULTS);
+    const [draft] = alertsFromChanges([salary("500.00", "590.00")], open(1), DEFAULTS);
     expect(draft).toMatchObject({ kind: "SALARY_RISE", details: { pct: 18 } });
   });
 });
 
 describe("SCORE_BAND_DROP", () => {
   it("is raised when the score falls into a riskier band (760 → 740 crosses 750)", () => {
-    expect(alertsFromChanges([score(760, 740)], { openJobs: 1 }, DEFAULTS)).toEqual([
+    expect(alertsFromChanges([score(760, 740)], open(1), DEFAULTS)).toEqual([
       {
         kind: "SCORE_BAND_DROP",
         severity: "MEDIUM",
@@ -213,10 +220,10 @@ describe("SCORE_BAND_DROP", () => {
   });
 
   it("is raised at the band's edge (550 → 549) and across several bands", () => {
-    expect(alertsFromChanges([score(550, 549)], { openJobs: 1 }, DEFAULTS)).toMatchObject([
+    expect(alertsFromChanges([score(550, 549)], open(1), DEFAULTS)).toMatchObject([
       { kind: "SCORE_BAND_DROP", details: { fromBand: "elevated", toBand: "high" } },
     ]);
-    expect(alertsFromChanges([score(900, 300)], { openJobs: 1 }, DEFAULTS)).toMatchObject([
+    expect(alertsFromChanges([score(900, 300)], open(1), DEFAULTS)).toMatchObject([
       { kind: "SCORE_BAND_DROP", details: { fromBand: "low", toBand: "high" } },
     ]);
   });
@@ -233,7 +240,7 @@ describe("SCORE_BAND_DROP", () => {
   it("is raised once per pull, for the longest horizon that fell", () => {
     const drafts = alertsFromChanges(
       [score(700, 600, 3), score(760, 700, 12), score(800, 790, 24), score(640, 500, 6)],
-      { openJobs: 1 },
+      open(1),
       DEFAULTS,
     );
     expect(drafts).toEqual([
@@ -253,20 +260,43 @@ describe("SCORE_BAND_DROP", () => {
 
 describe("alertsFromChanges", () => {
   it("raises nothing for no changes", () => {
-    expect(alertsFromChanges([], { openJobs: 0 }, DEFAULTS)).toEqual([]);
+    expect(alertsFromChanges([], open(0), DEFAULTS)).toEqual([]);
   });
 
   it("lists the job loss first, then the changes' alerts in their order, then the score's", () => {
+    expect(kindsOf([salary("1000.00", "1100.00"), score(700, 500), exit()], 0)).toEqual([
+      "JOB_LOSS",
+      "SCORE_BAND_DROP",
+    ]);
     expect(
-      kindsOf(
-        [
-          salary("1000.00", "1100.00"),
-          score(700, 500),
-          exit(),
-          { kind: "NEW_EMPLOYER", details: { employer: "Nueva S.A.", startDate: "2026-12-01" } },
-        ],
-        0,
+      alertsFromChanges(
+        [salary("1000.00", "1100.00"), score(700, 500), { kind: "NEW_EMPLOYER", details: NUEVA }],
+        { openJobs: [...open(1).openJobs, NUEVA] },
+        DEFAULTS,
+      ).map((alert) => alert.kind),
+    ).toEqual(["SALARY_RISE", "NEW_EMPLOYER", "SCORE_BAND_DROP"]);
+  });
+
+  it("ignores a past job that surfaced late and a salary change on a job no longer open", () => {
+    const late = { employer: "Antigua S.A.", startDate: "2011-03-01" };
+    expect(kindsOf([{ kind: "NEW_EMPLOYER", details: late }], 1)).toEqual([]);
+    // The employer of the salary change is not among the open jobs.
+    expect(
+      alertsFromChanges(
+        [salary("1000.00", "800.00")],
+        { openJobs: [{ employer: "Otra S.A.", startDate: "2021-01-01" }] },
+        DEFAULTS,
       ),
-    ).toEqual(["JOB_LOSS", "SALARY_RISE", "NEW_EMPLOYER", "SCORE_BAND_DROP"]);
+    ).toEqual([]);
+  });
+
+  it("names the exit that ended last, whatever the order of the changes", () => {
+    expect(
+      alertsFromChanges(
+        [exit("Segunda S.A.", "2026-12-05"), exit("Primera S.A.", "2026-11-30")],
+        open(0),
+        DEFAULTS,
+      )[0]?.details,
+    ).toEqual({ employer: "Segunda S.A.", endDate: "2026-12-05" });
   });
 });

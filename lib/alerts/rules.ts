@@ -107,21 +107,32 @@ function scoreAlert(changes: readonly SnapshotChangeDraft[]): AlertDraft[] {
   ];
 }
 
+/** A job still open in the new pull. */
+export type OpenJob = { employer: string; startDate: string };
+
 /**
  * The alerts a new pull of a monitored applicant raises, from what changed since the pull before
  * it (lib/applicant/snapshot-diff.ts): the job loss when no job is left open, a new employer, a
  * salary cut at or past the threshold, a rise, and (once per pull) a score that fell into a
- * riskier band.
+ * riskier band. New employers and salary changes count for jobs open in the new pull only: a past
+ * job that surfaced late, or a corrected salary on an old job, is history, not news.
  */
 export function alertsFromChanges(
   changes: readonly SnapshotChangeDraft[],
-  next: { openJobs: number },
+  next: { openJobs: readonly OpenJob[] },
   settings: AlertRuleSettings,
 ): AlertDraft[] {
   const alerts: AlertDraft[] = [];
-  const exits = changes.filter((change) => change.kind === "EXIT");
-  const lastExit = exits.at(-1);
-  if (lastExit && next.openJobs === 0) {
+  const isOpen = (employer: unknown, startDate?: unknown) =>
+    next.openJobs.some(
+      (job) =>
+        job.employer === employer && (startDate === undefined || job.startDate === startDate),
+    );
+  const lastExit = changes
+    .filter((change) => change.kind === "EXIT")
+    .sort((a, b) => String(a.details.endDate).localeCompare(String(b.details.endDate)))
+    .at(-1);
+  if (lastExit && next.openJobs.length === 0) {
     alerts.push(
       draft("JOB_LOSS", {
         employer: lastExit.details.employer ?? null,
@@ -130,14 +141,16 @@ export function alertsFromChanges(
     );
   }
   for (const change of changes) {
-    if (change.kind === "NEW_EMPLOYER" || change.kind === "REHIRE")
+    const { employer, startDate } = change.details;
+    if ((change.kind === "NEW_EMPLOYER" || change.kind === "REHIRE") && isOpen(employer, startDate))
       alerts.push(
         draft("NEW_EMPLOYER", {
           employer: change.details.employer ?? null,
           startDate: change.details.startDate ?? null,
         }),
       );
-    if (change.kind === "SALARY_CHANGE") alerts.push(...salaryAlert(change, settings));
+    if (change.kind === "SALARY_CHANGE" && isOpen(employer))
+      alerts.push(...salaryAlert(change, settings));
   }
   alerts.push(...scoreAlert(changes));
   return alerts;

@@ -53,7 +53,12 @@ export async function actOnAlert(user: SessionUser, alertId: string, input: Aler
         : { status: "RESOLVED" as const, resolvedAt: at, resolvedById: user.id };
     const { count } = await tx.alert.updateMany({
       where: { id: alertId, status: alert.status },
-      data: { ...data, ...(input.note ? { note: input.note } : {}) },
+      data: {
+        ...data,
+        ...(input.note
+          ? { [input.action === "acknowledge" ? "note" : "resolutionNote"]: input.note }
+          : {}),
+      },
     });
     if (count === 0) throw new AppError("conflict", "errors.alert.alreadyHandled");
     await recordAudit(

@@ -84,6 +84,16 @@ export async function assignApplicants(
         where: { id: { in: changing.map((applicant) => applicant.id) } },
         data: { assignedToId: userId },
       });
+      // Unresolved alerts addressed to the former assignee follow the applicant (to the team
+      // leads when unassigned); alerts for the team leads stay theirs.
+      await tx.alert.updateMany({
+        where: {
+          applicantId: { in: changing.map((applicant) => applicant.id) },
+          status: { not: "RESOLVED" },
+          recipientId: { not: null },
+        },
+        data: { recipientId: userId },
+      });
     }
     for (const applicant of changing) {
       await recordAudit(

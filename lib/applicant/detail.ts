@@ -48,6 +48,7 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       changes: { orderBy: { createdAt: "desc" }, take: 50 },
       currentEmployments: { orderBy: { collectedAt: "desc" }, take: 1 },
       assignedTo: { select: { id: true, name: true } },
+      _count: { select: { alerts: { where: { status: { not: "RESOLVED" } } } } },
       alerts: {
         where: { status: { not: "RESOLVED" } },
         // Newest first; of one pull's alerts, the most severe first (HIGH is declared first).
@@ -100,6 +101,7 @@ export async function getApplicantDetail(user: SessionUser, id: string) {
       capturedBy: consent.capturedBy?.name ?? null,
     })),
     snapshots: applicant.snapshots.map(snapshotView),
+    unresolvedAlertCount: applicant._count.alerts,
     openAlerts: applicant.alerts.map((alert) => ({
       id: alert.id,
       kind: alert.kind as AlertKind,

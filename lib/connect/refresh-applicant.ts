@@ -1,10 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { raiseAlerts } from "@/lib/alerts/raise";
 import { SEVERITY } from "@/lib/alerts/rules";
 import { recordAudit } from "@/lib/audit";
+import { now } from "@/lib/clock";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,8 @@ async function recordsUnavailable(applicantId: string, error: AppError) {
     raiseAlerts(tx, {
       applicantId,
       drafts: [{ kind, severity: SEVERITY[kind], details: { reason: error.key } }],
-      sourceKey: () => `refresh:${randomUUID()}`,
+      // One a day: pressing Refresh again after a failure does not alert again.
+      sourceKey: () => `refresh:${applicantId}:${now().toISOString().slice(0, 10)}`,
     }),
   );
 }

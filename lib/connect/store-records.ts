@@ -41,7 +41,18 @@ async function raiseChangeAlerts(
     select: { accessMode: true },
   });
   if (link?.accessMode !== "RECURRENT") return;
-  const openJobs = input.record.jobs.filter((job) => job.endDate === null).length;
+  // A record stored after a newer one (a refresh overtook a queued webhook) is history: the newer
+  // pull's alerts already told what changed.
+  const newer = await tx.snapshot.count({
+    where: {
+      applicantId: input.applicantId,
+      collectedAt: { gt: new Date(input.record.collectedAt) },
+    },
+  });
+  if (newer > 0) return;
+  const openJobs = input.record.jobs
+    .filter((job) => job.endDate === null)
+    .map(({ employer, startDate }) => ({ employer, startDate }));
   const drafts = alertsFromChanges(input.changes, { openJobs }, await alertRuleSettings(tx));
   await raiseAlerts(tx, {
     applicantId: input.applicantId,
@@ -51,16 +62,33 @@ async function raiseChangeAlerts(
   });
 }
 
-/** Stores one record, what changed since the pull before it and the alerts, in one transaction. */
+type SummarySettings = FigureSettings & { timeZone: string };
+
+/**
+ * Stores one record, what changed since the pull before it, the alerts and (for the newest record)
+ * the queue's summary, in one transaction: no reader sees an alert beside the previous summary.
+ */
 async function storeOne(
   tx: Tx,
   applicantId: string,
   record: EmploymentRecordSnapshot,
+  summary: SummarySettings | null,
 ): Promise<string | null> {
   const snapshotId = await storeSnapshot(tx, { applicantId, record });
   if (!snapshotId) return null;
+  await storeChanges(tx, applicantId, snapshotId, record);
+  if (summary) await updateSummary(applicantId, record, summary, tx);
+  return snapshotId;
+}
+
+async function storeChanges(
+  tx: Tx,
+  applicantId: string,
+  snapshotId: string,
+  record: EmploymentRecordSnapshot,
+): Promise<void> {
   const previous = await previousSnapshot(tx, applicantId, new Date(record.collectedAt));
-  if (!previous) return snapshotId;
+  if (!previous) return;
   const changes = diffSnapshots(previous.record, record);
   if (changes.length > 0) {
     await tx.snapshotChange.createMany({
@@ -74,7 +102,6 @@ async function storeOne(
     });
     await raiseChangeAlerts(tx, { applicantId, snapshotId, record, changes });
   }
-  return snapshotId;
 }
 
 /**
@@ -86,10 +113,13 @@ export async function storeRecords(
   records: readonly EmploymentRecordSnapshot[],
 ): Promise<string[]> {
   const ordered = [...records].sort((a, b) => a.collectedAt.localeCompare(b.collectedAt));
+  const newest = ordered.at(-1);
+  const settings = await getFigureSettings();
   const stored: string[] = [];
   for (const record of ordered) {
+    const summary = record === newest ? settings : null;
     const id = await db()
-      .$transaction((tx) => storeOne(tx, applicantId, record))
+      .$transaction((tx) => storeOne(tx, applicantId, record, summary))
       .catch((error: unknown) => {
         // A webhook-triggered sync stored the same Belvo record at the same moment: already done.
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -98,8 +128,6 @@ export async function storeRecords(
       });
     if (id) stored.push(id);
   }
-  const newest = ordered.at(-1);
-  if (stored.length > 0 && newest) await updateSummary(applicantId, newest);
   return stored;
 }
 
@@ -110,17 +138,18 @@ export async function storeRecords(
 export async function updateSummary(
   applicantId: string,
   newest: EmploymentRecordSnapshot,
-  figureSettings?: FigureSettings & { timeZone: string },
+  figureSettings?: SummarySettings,
+  client: Tx | ReturnType<typeof db> = db(),
 ): Promise<void> {
   const [applicant, settings] = await Promise.all([
-    db().applicant.findUniqueOrThrow({
+    client.applicant.findUniqueOrThrow({
       where: { id: applicantId },
       select: { institution: true, declaredMonthlyIncome: true, name: true, createdAt: true },
     }),
     figureSettings ?? getFigureSettings(),
   ]);
   const collectedAt = new Date(newest.collectedAt);
-  await db().applicant.updateMany({
+  await client.applicant.updateMany({
     where: { id: applicantId, OR: [{ dataAsOf: null }, { dataAsOf: { lte: collectedAt } }] },
     data: applicantSummary({
       record: newest,

@@ -31,6 +31,7 @@ type EventWithLink = {
   linkId: string | null;
   applicantId: string | null;
   linkStatus: LinkStatus | null;
+  accessMode: "SINGLE" | "RECURRENT" | null;
 };
 
 // One query for the event and the link it names: most webhooks in a burst need nothing more.
@@ -38,16 +39,18 @@ async function loadEvent(webhookEventId: string): Promise<EventWithLink | undefi
   const rows = await db().$queryRaw<EventWithLink[]>`
     SELECT e.webhook_id AS "webhookId", e.webhook_type AS "webhookType", e.webhook_code AS "webhookCode",
            e.belvo_link_id AS "belvoLinkId", l.id AS "linkId", l.applicant_id AS "applicantId",
-           l.status::text AS "linkStatus"
+           l.status::text AS "linkStatus", l.access_mode::text AS "accessMode"
       FROM webhook_events e LEFT JOIN links l ON l.belvo_id = e.belvo_link_id
      WHERE e.id = ${webhookEventId}::uuid`;
   return rows[0];
 }
 
 /**
- * Marks the link so the UI can ask the applicant to reconnect (widget in update mode), and raises
- * the alert, keyed by the webhook: delivered twice, it alerts once. The alert is due even when
- * Cotiza already holds the status (the applicant page reads it from Belvo, link-status.ts).
+ * Marks the link so the UI can ask the applicant to reconnect (widget in update mode), and, for a
+ * monitored applicant, raises the alert, keyed by the webhook: delivered twice, it alerts once.
+ * The alert is due even when Cotiza already holds the status (the applicant page reads it from
+ * Belvo, link-status.ts), but not again while one of its kind is unresolved: Belvo repeats the
+ * webhook at each scheduled refresh of a broken link.
  */
 async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
   if (!event.linkId || !event.applicantId) return;
@@ -55,13 +58,17 @@ async function updateLinkStatus(event: EventWithLink, status: LinkStatus) {
   const changed = event.linkStatus !== status;
   await db().$transaction(async (tx) => {
     if (changed) await tx.link.update({ where: { id: linkId }, data: { status } });
-    if (status === "INVALID" || status === "TOKEN_REQUIRED") {
+    if (event.accessMode === "RECURRENT" && (status === "INVALID" || status === "TOKEN_REQUIRED")) {
       const kind = ALERT_BY_STATUS[status];
-      await raiseAlerts(tx, {
-        applicantId,
-        drafts: [{ kind, severity: SEVERITY[kind], details: { code: event.webhookCode } }],
-        sourceKey: () => `webhook:${event.webhookId}:${kind}`,
+      const unresolved = await tx.alert.count({
+        where: { applicantId, kind, status: { not: "RESOLVED" } },
       });
+      if (unresolved === 0)
+        await raiseAlerts(tx, {
+          applicantId,
+          drafts: [{ kind, severity: SEVERITY[kind], details: { code: event.webhookCode } }],
+          sourceKey: () => `webhook:${event.webhookId}:${kind}`,
+        });
     }
     if (!changed) return;
     await recordAudit(

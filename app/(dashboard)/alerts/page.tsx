@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listAssignableUsers } from "@/lib/applicant/assignment";
 import { ALERTS_PAGE_SIZE, listAlerts, parseAlertFilters } from "@/lib/alerts/inbox";
 import { requirePageUser } from "@/lib/auth/session";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts");
@@ -24,7 +25,7 @@ export default async function AlertsPage({ searchParams }: Props) {
   ]);
   const filters = parseAlertFilters(raw);
   const [{ alerts, total, capped }, users] = await Promise.all([
-    listAlerts(user, filters),
+    listAlerts(user, filters, (await getOrganizationSettings()).timeZone),
     listAssignableUsers(),
   ]);
   // Past the count's cap the number of pages is unknown: "next" shows while pages are full.
