@@ -110,7 +110,11 @@ export async function ApplicantView({ data, actions, decisionPanel, reports, mon
             <div className="grid grid-cols-1 gap-6 2xl:grid-cols-3">
               <ScoreGauges snapshots={applicant.snapshots} institution={applicant.institution} />
               <div className="2xl:col-span-2">
-                <MetricsCard metrics={metrics} flagWindowMonths={data.flagWindowMonths} />
+                <MetricsCard
+                  applicantId={applicant.id}
+                  metrics={metrics}
+                  flagWindowMonths={data.flagWindowMonths}
+                />
               </div>
             </div>
             <SalaryChartSection jobs={latest.jobs} asOf={asOf} />

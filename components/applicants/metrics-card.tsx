@@ -5,12 +5,15 @@ import { metricRows, type MetricsCardTranslate } from "@/lib/applicant/metric-ro
 import type { PresentedMetrics } from "@/lib/applicant/page";
 import { getFormat } from "@/lib/i18n/server";
 import { SEVERITY_TONE } from "@/lib/queue/flags";
+import { SignalDismiss } from "./signal-dismiss";
 
 /** The computed metrics (lib/metrics) and every flag with its one-line explanation. */
 export async function MetricsCard({
+  applicantId,
   metrics,
   flagWindowMonths,
 }: {
+  applicantId: string;
   metrics: PresentedMetrics;
   flagWindowMonths: number;
 }) {
@@ -49,11 +52,31 @@ export async function MetricsCard({
           ) : (
             <ul className="space-y-2" data-testid="flags">
               {metrics.flags.map((flag) => (
-                <li key={flag.code} data-testid={`flag-${flag.code}`}>
-                  <Badge tone={SEVERITY_TONE[flag.severity]} title={flag.summary}>
+                <li
+                  key={flag.code}
+                  data-testid={`flag-${flag.code}`}
+                  data-dismissed={flag.dismissal ? "true" : undefined}
+                >
+                  <Badge
+                    tone={flag.dismissal ? "neutral" : SEVERITY_TONE[flag.severity]}
+                    title={flag.summary}
+                  >
                     {tm(`flags.${flag.code}.label`)}
                   </Badge>
-                  <p className="mt-0.5 text-slate-700">{flag.explanation}</p>
+                  <p className={flag.dismissal ? "mt-0.5 text-slate-500" : "mt-0.5 text-slate-700"}>
+                    {flag.explanation}
+                  </p>
+                  {flag.dismissal ? (
+                    <p className="mt-0.5 text-xs text-slate-600" data-testid="signal-dismissal">
+                      {t("dismiss.dismissed", {
+                        who: flag.dismissal.dismissedBy ?? t("dismiss.someone"),
+                        when: f.dateTime(flag.dismissal.dismissedAt),
+                        reason: flag.dismissal.reason,
+                      })}
+                    </p>
+                  ) : flag.dismissible ? (
+                    <SignalDismiss applicantId={applicantId} code={flag.code} />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -27,6 +27,8 @@ export async function MonitoringCard({
             monitoringRefreshRate={settings.monitoringRefreshRate}
             salaryCutAlertPct={settings.salaryCutAlertPct}
             alertRecipients={settings.alertRecipients}
+            concentrationApplicants={settings.concentrationApplicants}
+            concentrationDays={settings.concentrationDays}
             action={action}
           />
         ) : (
@@ -35,6 +37,13 @@ export async function MonitoringCard({
             <dd>{settings.salaryCutAlertPct}</dd>
             <dt className="font-medium">{t("settings.alertRecipients")}</dt>
             <dd>{t(`settings.recipients.${settings.alertRecipients}`)}</dd>
+            <dt className="font-medium">{t("settings.concentration")}</dt>
+            <dd data-testid="concentration-summary">
+              {t("settings.concentrationSummary", {
+                applicants: settings.concentrationApplicants,
+                days: settings.concentrationDays,
+              })}
+            </dd>
             <dd className="pt-1 text-xs text-slate-500">{t("settings.readOnly")}</dd>
           </dl>
         )}

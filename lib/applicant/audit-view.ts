@@ -44,6 +44,7 @@ const ACTION_KEYS = {
   "alert.resolved": "alertResolved",
   "applicant.monitoring_started": "applicantMonitoringStarted",
   "applicant.monitoring_stopped": "applicantMonitoringStopped",
+  "applicant.signal_dismissed": "applicantSignalDismissed",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];
@@ -55,7 +56,11 @@ export function auditActionKey(action: string): AuditActionKey | null {
 }
 
 /** The actions whose details keep the reader's own reason (for identifiers shown in clear). */
-const REASON_ACTIONS: readonly string[] = ["applicant.identifiers_revealed", "export.downloaded"];
+const REASON_ACTIONS: readonly string[] = [
+  "applicant.identifiers_revealed",
+  "export.downloaded",
+  "applicant.signal_dismissed",
+];
 
 function reasonOf(action: string, details: Record<string, unknown>): string | null {
   return REASON_ACTIONS.includes(action) && typeof details.reason === "string"

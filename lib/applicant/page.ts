@@ -14,16 +14,21 @@ import type { MetricsTranslate } from "@/lib/i18n/flag-text";
 import { getFormat } from "@/lib/i18n/server";
 import type { ApplicantMetrics } from "@/lib/metrics";
 import type { SessionUser } from "@/lib/auth/users";
+import { byFlagOrder, isSignalCode } from "@/lib/metrics/flag-rules";
+import { listDismissals, type Dismissal } from "@/lib/signals/dismissals";
+import { portfolioSignals } from "@/lib/signals/portfolio";
 
 /** Everything the applicant page renders, loaded in as few round trips as the data allows. */
 export async function loadApplicantPage(user: SessionUser, id: string, at: Date = now()) {
   // The detail read records the view, so the audit trail is read after it and includes it.
   const applicant = await getApplicantDetail(user, id);
-  const [decisions, audit, users, settings] = await Promise.all([
+  const [decisions, audit, users, settings, portfolio, dismissals] = await Promise.all([
     listDecisions(applicant.id),
     getApplicantAuditTrail(applicant.id),
     listAssignableUsers(),
     getFigureSettings(),
+    portfolioSignals(applicant.id),
+    listDismissals(applicant.id),
   ]);
   const latest = applicant.snapshots[0] ?? null;
   const figures = latest
@@ -36,7 +41,9 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
         appliedAt: applicant.createdAt,
       })
     : null;
-  const metrics = figures ? await presentFlags(figures) : null;
+  const metrics = figures
+    ? await presentFlags({ ...figures, flags: [...figures.flags, ...portfolio] }, dismissals)
+    : null;
   const age = latest ? dataAge(latest.collectedAt, at, settings.timeZone) : null;
   const { timeZone, flagWindowMonths } = settings;
   const rules = await presentRules(applicant);
@@ -54,18 +61,25 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
   };
 }
 
-/** The figures with each flag's label, rule and explanation in the reader's language. */
-async function presentFlags(metrics: ApplicantMetrics) {
+/**
+ * The figures with each flag's label, rule and explanation in the reader's language; a risk signal
+ * says whether it may be dismissed, and a dismissed one why, by whom and when.
+ */
+async function presentFlags(metrics: ApplicantMetrics, dismissals: readonly Dismissal[]) {
   const [t, f] = await Promise.all([getTranslations("metrics"), getFormat()]);
   const translate = t as unknown as MetricsTranslate;
   return {
     ...metrics,
-    flags: metrics.flags.map((flag) => ({
-      ...flag,
-      label: flagLabel(translate, flag.code),
-      summary: flagSummary(translate, flag.code),
-      explanation: explainFlag(flag, { asOf: metrics.asOf, t: translate, f }),
-    })),
+    flags: [...metrics.flags]
+      .sort((a, b) => byFlagOrder(a.code, b.code))
+      .map((flag) => ({
+        ...flag,
+        label: flagLabel(translate, flag.code),
+        summary: flagSummary(translate, flag.code),
+        explanation: explainFlag(flag, { asOf: metrics.asOf, t: translate, f }),
+        dismissible: isSignalCode(flag.code),
+        dismissal: dismissals.find((dismissal) => dismissal.code === flag.code) ?? null,
+      })),
   };
 }
 

@@ -18,7 +18,9 @@ export function applicantSummary(options: {
   name: string;
   /** When the applicant was added (their application): an ISO instant. */
   appliedAt: string;
-}): Prisma.ApplicantUpdateManyMutationInput {
+  /** Signals an underwriter dismissed for this applicant: left out of the stored flags. */
+  dismissed?: readonly string[];
+}) {
   const { record } = options;
   const metrics = snapshotFigures({
     snapshot: {
@@ -36,10 +38,13 @@ export function applicantSummary(options: {
   return {
     employmentStatus: metrics.status,
     currentEmployer: current?.employer ?? null,
+    currentEmployerId: current?.employerId ?? null,
     currentJobStart: current ? new Date(`${current.startDate}T00:00:00.000Z`) : null,
     monthlyIncome: metrics.income?.monthlyIncome ?? null,
     score12: record.scores?.find((score) => score.period === 12)?.score ?? null,
-    flags: metrics.flags.map((flag) => flag.code),
+    flags: metrics.flags
+      .map((flag) => flag.code)
+      .filter((code) => !options.dismissed?.includes(code)),
     dataAsOf: new Date(record.collectedAt),
-  };
+  } satisfies Prisma.ApplicantUpdateManyMutationInput;
 }

@@ -3,11 +3,12 @@ import type { EmploymentRecordSnapshot } from "@/lib/belvo";
 import { alertsFromChanges } from "@/lib/alerts/rules";
 import { alertRuleSettings, raiseAlerts } from "@/lib/alerts/raise";
 import { diffSnapshots, type SnapshotChangeDraft } from "@/lib/applicant/snapshot-diff";
-import { decryptField } from "@/lib/crypto/field-encryption";
+import { decryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureSettings } from "@/lib/metrics";
 import { getFigureSettings } from "@/lib/settings/organization";
+import { syncPortfolioSignals } from "@/lib/signals/portfolio";
 import { applicantSummary } from "./applicant-summary";
 import { storeSnapshot } from "./store-snapshot";
 
@@ -132,8 +133,10 @@ export async function storeRecords(
 }
 
 /**
- * Keeps the queue's columns in step with the newest record. The write is conditional, so a slower
- * sync holding an older record can never overwrite a newer summary.
+ * Keeps the queue's columns in step with the newest record, and the portfolio signals of every
+ * applicant that shares its employer or NSS, in one transaction (the caller's, when given). The
+ * write is conditional, so a slower sync holding an older record can never overwrite a newer
+ * summary.
  */
 export async function updateSummary(
   applicantId: string,
@@ -141,23 +144,45 @@ export async function updateSummary(
   figureSettings?: SummarySettings,
   client: Tx | ReturnType<typeof db> = db(),
 ): Promise<void> {
-  const [applicant, settings] = await Promise.all([
-    client.applicant.findUniqueOrThrow({
-      where: { id: applicantId },
-      select: { institution: true, declaredMonthlyIncome: true, name: true, createdAt: true },
-    }),
-    figureSettings ?? getFigureSettings(),
-  ]);
-  const collectedAt = new Date(newest.collectedAt);
-  await client.applicant.updateMany({
-    where: { id: applicantId, OR: [{ dataAsOf: null }, { dataAsOf: { lte: collectedAt } }] },
-    data: applicantSummary({
+  // Read before the transaction: on the embedded database, a read outside it would wait for it.
+  const settings = figureSettings ?? (await getFigureSettings());
+  const write = async (tx: Tx) => {
+    const [applicant, dismissals] = await Promise.all([
+      tx.applicant.findUniqueOrThrow({
+        where: { id: applicantId },
+        select: {
+          institution: true,
+          declaredMonthlyIncome: true,
+          name: true,
+          createdAt: true,
+          currentEmployerId: true,
+          nssHash: true,
+        },
+      }),
+      tx.signalDismissal.findMany({ where: { applicantId }, select: { code: true } }),
+    ]);
+    const collectedAt = new Date(newest.collectedAt);
+    const summary = applicantSummary({
       record: newest,
       institution: applicant.institution,
       settings,
       declaredMonthlyIncome: applicant.declaredMonthlyIncome?.toFixed(2) ?? null,
       name: applicant.name,
       appliedAt: applicant.createdAt.toISOString(),
-    }),
-  });
+      dismissed: dismissals.map((dismissal) => dismissal.code),
+    });
+    const nss = newest.personalData?.documents?.nss?.replace(/\D/g, "");
+    const nssHash = nss ? lookupHash(nss) : null;
+    const { count } = await tx.applicant.updateMany({
+      where: { id: applicantId, OR: [{ dataAsOf: null }, { dataAsOf: { lte: collectedAt } }] },
+      data: { ...summary, nssHash },
+    });
+    if (count === 0) return;
+    await syncPortfolioSignals(tx, applicantId, {
+      employerIds: [applicant.currentEmployerId, summary.currentEmployerId],
+      nssHashes: [applicant.nssHash, nssHash],
+    });
+  };
+  if ("$transaction" in client) await client.$transaction(write);
+  else await write(client);
 }

@@ -53,6 +53,15 @@ const SAMPLE_FACTS: { [C in FlagCode]: FlagFacts[C] } = {
   "thin-file": { weeks: 40 },
   issste: {},
   "name-mismatch": {},
+  "employer-concentration": {
+    employer: "Acme",
+    employerId: "Y1234567890",
+    applicants: 6,
+    days: 30,
+    limit: 5,
+    others: [{ id: "b", reference: "SOL-2" }],
+  },
+  "shared-nss": { others: [{ id: "b", reference: "SOL-2" }] },
 };
 
 function flagOf<C extends FlagCode>(code: C, facts: FlagFacts[C]): Flag {
@@ -97,6 +106,24 @@ describe("explainFlag", () => {
     });
     expect(explain(salary, AS_OF, "es")).toContain(
       "con un salario diario de $950.00, al menos 1.5 veces los $600.00 de cualquier empleo anterior",
+    );
+  });
+
+  it("names the other applicants of a portfolio signal, five at most", () => {
+    const others = Array.from({ length: 7 }, (_, n) => ({ id: `${n}`, reference: `SOL-${n + 1}` }));
+    const concentration = flagOf("employer-concentration", {
+      ...SAMPLE_FACTS["employer-concentration"],
+      applicants: 8,
+      others,
+    });
+    expect(explain(concentration, AS_OF, "es")).toBe(
+      "Acme (registro patronal Y1234567890) es el empleo actual de 8 solicitantes distintos (por CURP) que solicitaron con 30 días o menos de diferencia, más de 5. Los otros: SOL-1, SOL-2, SOL-3, SOL-4, SOL-5 (+2).",
+    );
+    expect(explain(flagOf("shared-nss", { others: others.slice(0, 1) }), AS_OF, "en")).toBe(
+      "The same NSS appears for another applicant under another CURP (SOL-1). An NSS belongs to one person: check the identity before deciding.",
+    );
+    expect(explain(flagOf("shared-nss", { others: others.slice(0, 2) }), AS_OF, "es")).toBe(
+      "El mismo NSS aparece en 2 solicitantes más con otra CURP (SOL-1, SOL-2). Un NSS pertenece a una sola persona: revise la identidad antes de dictaminar.",
     );
   });
 

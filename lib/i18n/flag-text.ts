@@ -19,6 +19,16 @@ export function flagSummary(t: MetricsTranslate, code: FlagCode): string {
   return t(`flags.${code}.summary`, FLAG_SUMMARY_VALUES);
 }
 
+/** How many other applicants' references an explanation names before "and N more". */
+const OTHERS_SHOWN = 5;
+
+function others(flag: Flag & { facts: { others: { reference: string }[] } }): string {
+  const references = flag.facts.others.map((other) => other.reference);
+  const shown = references.slice(0, OTHERS_SHOWN).join(", ");
+  const more = references.length - OTHERS_SHOWN;
+  return more > 0 ? `${shown} (+${more})` : shown;
+}
+
 /**
  * One flag's explanation with this applicant's figures, in the reader's language: "Left Acme on
  * 31 Jan 2025, 5 months before the data, and has no open job."
@@ -123,6 +133,12 @@ export function explainFlag(
       return t(key, { employer: flag.facts.employer, when: when(flag.facts.date) });
     case "thin-file":
       return t(key, { weeks: flag.facts.weeks, threshold: FLAG_THRESHOLDS.thinFileWeeks });
+    case "employer-concentration": {
+      const { employer, employerId, applicants, days, limit } = flag.facts;
+      return t(key, { employer, employerId, applicants, days, limit, others: others(flag) });
+    }
+    case "shared-nss":
+      return t(key, { count: flag.facts.others.length, others: others(flag) });
     case "retired":
     case "issste":
     case "name-mismatch":

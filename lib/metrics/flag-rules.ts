@@ -40,11 +40,13 @@ export interface FlagRule {
  */
 export const FLAG_RULES = {
   "name-mismatch": { severity: "risk" },
+  "shared-nss": { severity: "risk" },
   jobless: { severity: "risk" },
   "redeemed-weeks": { severity: "risk" },
   "recent-exit": { severity: "warning" },
   "recent-hire": { severity: "warning" },
   "new-employer-before-applying": { severity: "warning" },
+  "employer-concentration": { severity: "warning" },
   "past-gap": { severity: "warning" },
   "salary-cut": { severity: "warning" },
   "declared-income-above": { severity: "warning" },
@@ -58,6 +60,29 @@ export const FLAG_RULES = {
 } as const satisfies Record<string, FlagRule>;
 
 export type FlagCode = keyof typeof FLAG_RULES;
+
+/**
+ * The risk signals (fraud patterns and income that is not an employer's): an underwriter who has
+ * looked into one may dismiss it for an applicant, with a reason (lib/signals/dismissals.ts).
+ */
+export const SIGNAL_CODES = [
+  "name-mismatch",
+  "shared-nss",
+  "new-employer-before-applying",
+  "employer-concentration",
+  "voluntary-contributions",
+  "retired",
+  "thin-file",
+] as const satisfies readonly FlagCode[];
+
+export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+export function isSignalCode(value: string): value is SignalCode {
+  return (SIGNAL_CODES as readonly string[]).includes(value);
+}
+
+/** The signals read across applicants (SQL over the stored summaries, lib/signals/portfolio.ts). */
+export const PORTFOLIO_SIGNAL_CODES = ["shared-nss", "employer-concentration"] as const;
 
 export const FLAG_CODES = Object.keys(FLAG_RULES) as FlagCode[];
 

@@ -213,11 +213,13 @@ describe("the flag table", () => {
     expect(FLAG_CODES).not.toContain("long-gap");
     expect(FLAG_CODES).toEqual([
       "name-mismatch",
+      "shared-nss",
       "jobless",
       "redeemed-weeks",
       "recent-exit",
       "recent-hire",
       "new-employer-before-applying",
+      "employer-concentration",
       "past-gap",
       "salary-cut",
       "declared-income-above",

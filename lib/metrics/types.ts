@@ -98,6 +98,20 @@ export interface FlagFacts {
   "voluntary-contributions": { employer: string; date: string };
   retired: Record<string, never>;
   "thin-file": { weeks: number };
+  /**
+   * Applicants (distinct CURPs, this one included) whose main current job is at this registro
+   * patronal and who applied within `days` days of this applicant; flagged above `limit`.
+   */
+  "employer-concentration": {
+    employer: string;
+    employerId: string;
+    applicants: number;
+    days: number;
+    limit: number;
+    others: { id: string; reference: string }[];
+  };
+  /** Other applicants in Cotiza whose newest record has this applicant's NSS under another CURP. */
+  "shared-nss": { others: { id: string; reference: string }[] };
   issste: Record<string, never>;
   /** The names themselves stay out of the facts: the page shows both beside each other. */
   "name-mismatch": Record<string, never>;

@@ -79,6 +79,8 @@ describe("figure settings", () => {
       monitoringRefreshRate: "7d",
       salaryCutAlertPct: 10,
       alertRecipients: "ASSIGNED",
+      concentrationApplicants: 5,
+      concentrationDays: 30,
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");
@@ -376,12 +378,15 @@ describe("monitoring settings", () => {
     monitoringRefreshRate: "7d",
     salaryCutAlertPct: "10",
     alertRecipients: "ASSIGNED",
+    concentrationApplicants: "5",
+    concentrationDays: "30",
   };
 
   it("a team lead sets the rate, the threshold and the recipients, audited; an underwriter may not", async () => {
     const lead = await member("TEAM_LEAD");
     expect(
       await data.settings.updateMonitoringSettings(lead, {
+        ...MONITORING,
         monitoringRefreshRate: "24h",
         salaryCutAlertPct: "15",
         alertRecipients: "LEADS",
@@ -407,6 +412,8 @@ describe("monitoring settings", () => {
         monitoringRefreshRate: "24h",
         salaryCutAlertPct: 15,
         alertRecipients: "LEADS",
+        concentrationApplicants: 5,
+        concentrationDays: 30,
       }),
     ).toEqual({ changed: false });
     // Alerts are no figures: nothing to recompute.
@@ -417,9 +424,38 @@ describe("monitoring settings", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
+  it("the concentration signal's limits are settable, and changing them recomputes the flags", async () => {
+    const lead = await member("TEAM_LEAD");
+    await data.settings.updateMonitoringSettings(lead, MONITORING);
+    const baseline = (await auditOf("settings.monitoring_updated")).length;
+    const jobs = await resummarizeJobs();
+    expect(
+      await data.settings.updateMonitoringSettings(lead, {
+        ...MONITORING,
+        concentrationApplicants: "1",
+        concentrationDays: "60",
+      }),
+    ).toEqual({ changed: true });
+    expect(await organizationRow()).toMatchObject({
+      concentrationApplicants: 1,
+      concentrationDays: 60,
+    });
+    const events = await auditOf("settings.monitoring_updated");
+    expect(events).toHaveLength(baseline + 1);
+    expect(events.map((event) => event.details)).toContainEqual({
+      changes: {
+        concentrationApplicants: { from: 5, to: 1 },
+        concentrationDays: { from: 30, to: 60 },
+      },
+    });
+    expect(await resummarizeJobs()).toBe(jobs + 1);
+  });
+
   it("answers bad input with field errors and changes nothing", async () => {
     const lead = await member("TEAM_LEAD");
     for (const [field, value, key] of [
+      ["concentrationApplicants", "0", "settings.validation.concentrationApplicants"],
+      ["concentrationDays", "366", "settings.validation.concentrationDays"],
       ["salaryCutAlertPct", "0", "settings.validation.salaryCutAlertPct"],
       ["salaryCutAlertPct", "101", "settings.validation.salaryCutAlertPct"],
       ["salaryCutAlertPct", "10.5", "settings.validation.salaryCutAlertPct"],

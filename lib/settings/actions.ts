@@ -203,8 +203,8 @@ export async function updateOrganizationName(actor: SessionUser, input: unknown)
 
 /**
  * Sets how monitored applicants are refreshed and alerted (team leads and admins): the contracted
- * refresh rate, the salary-cut threshold, who is notified. Audited with before and after; alerts
- * already raised keep their recipient.
+ * refresh rate, the salary-cut threshold, who is notified, and the employer-concentration signal's
+ * limits. Audited with before and after; alerts already raised keep their recipient.
  */
 export async function updateMonitoringSettings(actor: SessionUser, input: unknown) {
   if (!canEditFigureSettings(actor.role))
@@ -220,11 +220,15 @@ export async function updateMonitoringSettings(actor: SessionUser, input: unknow
         monitoringRefreshRate: source.monitoringRefreshRate,
         salaryCutAlertPct: source.salaryCutAlertPct,
         alertRecipients: source.alertRecipients,
+        concentrationApplicants: source.concentrationApplicants,
+        concentrationDays: source.concentrationDays,
       },
       next,
     );
     if (Object.keys(changes).length === 0) return { changed: false };
     await storeSettings(tx, actor, next, { action: "settings.monitoring_updated", changes });
+    // The concentration signal's limits move stored flags: every summary is recomputed.
+    if ("concentrationApplicants" in changes || "concentrationDays" in changes) await recompute(tx);
     return { changed: true };
   });
 }

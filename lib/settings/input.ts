@@ -163,6 +163,9 @@ export const REFERENCE_YEAR_FIELDS = [
 export const ORGANIZATION_NAME_MAX = 120;
 
 export const SALARY_CUT_ALERT_PCT = { min: 1, max: 100 } as const;
+/** Employer concentration: more than N applicants (1 flags any two) within D days (up to a year). */
+export const CONCENTRATION_APPLICANTS = { min: 1, max: 1000 } as const;
+export const CONCENTRATION_DAYS = { min: 1, max: 365 } as const;
 
 /** How monitored applicants are refreshed and alerted (Settings → Monitoring). */
 export const monitoringSettingsSchema = z.object({
@@ -173,11 +176,23 @@ export const monitoringSettingsSchema = z.object({
     "settings.validation.salaryCutAlertPct",
   ),
   alertRecipients: z.enum(ALERT_RECIPIENTS, "settings.validation.alertRecipients"),
+  concentrationApplicants: wholeNumber(
+    CONCENTRATION_APPLICANTS.min,
+    CONCENTRATION_APPLICANTS.max,
+    "settings.validation.concentrationApplicants",
+  ),
+  concentrationDays: wholeNumber(
+    CONCENTRATION_DAYS.min,
+    CONCENTRATION_DAYS.max,
+    "settings.validation.concentrationDays",
+  ),
 });
 export const MONITORING_FIELDS = [
   "monitoringRefreshRate",
   "salaryCutAlertPct",
   "alertRecipients",
+  "concentrationApplicants",
+  "concentrationDays",
 ] as const;
 
 export const organizationSchema = z.object({

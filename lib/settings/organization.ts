@@ -23,6 +23,10 @@ export interface OrganizationSettings {
   salaryCutAlertPct: number;
   /** Who alerts are for: the assigned underwriter (team leads when unassigned), or team leads. */
   alertRecipients: AlertRecipients;
+  /** Employer concentration: more than this many applicants (distinct CURPs) at one employer… */
+  concentrationApplicants: number;
+  /** …who applied within this many days of each other. */
+  concentrationDays: number;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
@@ -34,6 +38,8 @@ export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   monitoringRefreshRate: "7d",
   salaryCutAlertPct: 10,
   alertRecipients: "ASSIGNED",
+  concentrationApplicants: 5,
+  concentrationDays: 30,
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -49,6 +55,8 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     monitoringRefreshRate: row.monitoringRefreshRate,
     salaryCutAlertPct: row.salaryCutAlertPct,
     alertRecipients: row.alertRecipients === "LEADS" ? "LEADS" : "ASSIGNED",
+    concentrationApplicants: row.concentrationApplicants,
+    concentrationDays: row.concentrationDays,
   };
 });
 
