@@ -26,6 +26,20 @@ export const DEMO_APPLICANTS = [
   { persona: "jobLoss", reference: "DEMO-1010", accessMode: "SINGLE" },
   // Recurrent: its refresh finds a salary cut past the alert threshold (an alert for team leads).
   { persona: "salaryCut", reference: "DEMO-1011", accessMode: "RECURRENT" },
+  // Portfolio-wide signals, which need several applicants at once. Six applicants whose current
+  // job is at one shell employer (one registro patronal, joined 20–45 days before applying),
+  // seeded together: more than 5 distinct CURPs within 30 days raise the employer concentration
+  // signal.
+  { persona: "shellEmployer1", reference: "DEMO-1012", accessMode: "SINGLE" },
+  { persona: "shellEmployer2", reference: "DEMO-1013", accessMode: "SINGLE" },
+  { persona: "shellEmployer3", reference: "DEMO-1014", accessMode: "SINGLE" },
+  { persona: "shellEmployer4", reference: "DEMO-1015", accessMode: "SINGLE" },
+  { persona: "shellEmployer5", reference: "DEMO-1016", accessMode: "SINGLE" },
+  { persona: "shellEmployer6", reference: "DEMO-1017", accessMode: "SINGLE" },
+  // Two applicants with different CURPs and names whose IMSS records carry one and the same NSS:
+  // the shared-identifier signal.
+  { persona: "sharedNss1", reference: "DEMO-1018", accessMode: "SINGLE" },
+  { persona: "sharedNss2", reference: "DEMO-1019", accessMode: "SINGLE" },
 ] as const satisfies readonly DemoApplicant[];
 
 /** The name a demo applicant is connected under: the persona's official name. */

@@ -15,10 +15,20 @@ function personaCareer(rng: Rng, spec: PersonaCareer, anchor: string): Career {
   const jobs: PlannedJob[] = spec.jobs.map((job) => {
     const base = spec.sector === "issste" ? issteEmployer(rng) : imssEmployer(rng);
     const name = job.employer ?? base.name;
+    if (job.employerId !== undefined && (!job.employer || spec.sector === "issste"))
+      throw new Error(
+        `Registro patronal ${job.employerId} needs an IMSS job with an employer name`,
+      );
     const employer = {
       ...base,
       name,
-      rfc: job.employer ? companyRfc(rng, name) : base.rfc,
+      employerId: job.employerId ?? base.employerId,
+      // One employer, one company RFC, whichever persona works there.
+      rfc: job.employerId
+        ? companyRfc(createRng(`employer:${job.employerId}`), name)
+        : job.employer
+          ? companyRfc(rng, name)
+          : base.rfc,
       state: spec.sector === "issste" ? null : (job.state ?? base.state),
     };
     const start = addDays(anchor, job.from);
@@ -91,7 +101,7 @@ export function personFor(curp: string, sector: Sector, anchor: string): Person 
     birthDate: facts.birthDate,
     birthYear: facts.birthYear,
     email: persona?.email ?? null,
-    nss: nssFor(rng, curp, career),
+    nss: persona?.nss ?? nssFor(rng, curp, career),
     rfc: rfcFor(rng, curp),
     career,
   };

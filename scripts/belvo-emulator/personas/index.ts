@@ -1,5 +1,6 @@
 import { ERROR_PERSONAS } from "./error-personas";
 import { EMPLOYED_PERSONAS } from "./employed-personas";
+import { PORTFOLIO_PERSONAS } from "./portfolio-personas";
 import { SIGNAL_PERSONAS } from "./signal-personas";
 import { SITUATION_PERSONAS } from "./situation-personas";
 import type { Persona } from "./types";
@@ -11,12 +12,14 @@ export type {
   PersonaJob,
   InstitutionName,
 } from "./types";
+export { SHARED_NSS, SHELL_EMPLOYER } from "./portfolio-personas";
 
 /** Named applicants with fixed CURPs, so tests and demos say `PERSONAS.stable.curp`. */
 export const PERSONAS = {
   ...EMPLOYED_PERSONAS,
   ...SITUATION_PERSONAS,
   ...SIGNAL_PERSONAS,
+  ...PORTFOLIO_PERSONAS,
   ...ERROR_PERSONAS,
 } satisfies Record<string, Persona>;
 

@@ -17,6 +17,12 @@ export type PersonaBehaviour =
 /** A job placed in days relative to the day the emulator first saw the persona's CURP. */
 export type PersonaJob = {
   employer?: string;
+  /**
+   * An explicit IMSS registro patronal (a letter, nine digits and the NSS-style check digit), so
+   * several personas work for one employer. Needs `employer`: the same registro always prints the
+   * same name (and gets the same company RFC). IMSS only.
+   */
+  employerId?: string;
   state?: string;
   from: number;
   /** Last day, relative; omitted for a job that is still open. */
@@ -52,6 +58,11 @@ export type Persona = {
   firstName: string;
   lastName: string;
   email: string | null;
+  /**
+   * An explicit NSS (11 digits, check digit included) instead of the one derived from the CURP,
+   * e.g. to put one NSS under two CURPs.
+   */
+  nss?: string;
   behaviour: PersonaBehaviour;
   /** Omitted: the history is generated from the CURP like any other one. */
   career?: PersonaCareer;
