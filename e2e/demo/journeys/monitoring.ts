@@ -77,6 +77,10 @@ export const monitoringJourney: Journey<"monitoring"> = {
     const before = Number(await count.locator("[aria-hidden]").textContent());
 
     await alertsLink.click();
+    // Her own alerts: other applicants' refreshes may be stored in either order, hers are one pull.
+    await page.getByLabel(ui("alerts.filters.recipient")).selectOption("mine");
+    await page.getByRole("button", { name: ui("alerts.filters.apply") }).click();
+    await expect(page).toHaveURL(/recipient=mine/);
     const alertRow = page.locator('[data-testid="alert-row"][data-kind="JOB_LOSS"]');
     await expect(alertRow).toContainText(JOB_LOSS_NAME);
     await alertRow.getByTestId("alert-acknowledge").click();
