@@ -4,7 +4,12 @@
 // which gets a scratch database).
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { listAlerts, openAlertCount, parseAlertFilters } from "@/lib/alerts/inbox";
+import {
+  ALERTS_PAGE_SIZE,
+  listAlerts,
+  openAlertCount,
+  parseAlertFilters,
+} from "@/lib/alerts/inbox";
 import { ALERT_KINDS, SEVERITY } from "@/lib/alerts/rules";
 import type { SessionUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -77,14 +82,26 @@ const page = (user: SessionUser, query: string) => () =>
     parseAlertFilters(Object.fromEntries(new URLSearchParams(query))),
     "America/Mexico_City",
   );
+// The first day of last month (the seeded alerts end now), so the case keeps its size as time passes.
+const today = new Date();
+const lastMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+const lastPage = Math.ceil(alerts / ALERTS_PAGE_SIZE);
+const [oneApplicant] = await db().$queryRaw<{ id: string }[]>`
+  SELECT applicant_id AS id FROM alerts GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
 const CASES: [string, () => Promise<unknown>][] = [
   ["navigation count, underwriter", () => openAlertCount(me)],
   ["navigation count, team lead", () => openAlertCount(lead)],
   ["Alerts page, default (unresolved)", page(lead, "")],
   ["Alerts page, mine (underwriter)", page(me, "recipient=mine")],
   ["Alerts page, job losses, open", page(lead, "kind=JOB_LOSS&status=OPEN")],
-  ["Alerts page, high severity, last month", page(lead, "severity=HIGH&from=2026-11-01")],
+  [
+    "Alerts page, high severity, last month",
+    page(lead, `severity=HIGH&from=${lastMonth.toISOString().slice(0, 10)}`),
+  ],
   ["Alerts page, all statuses, page 100", page(lead, "status=ALL&page=100")],
+  // The deepest page there is: OFFSET walks every match before it.
+  [`Alerts page, all statuses, page ${lastPage}`, page(lead, `status=ALL&page=${lastPage}`)],
+  ["Alerts page, one applicant", page(lead, `status=ALL&applicant=${oneApplicant?.id}`)],
 ];
 
 const rows: string[][] = [];

@@ -956,6 +956,64 @@ describe("the alerts inbox", () => {
     expect(exactly).toMatchObject({ total: ALERT_COUNT_CAP - 1, capped: false });
   });
 
+  it("pages follow one another in the page's order, each row with its applicant and recipient", async () => {
+    const eva = await newUser("UNDERWRITER", "Eva");
+    const evas = await applicantRow(eva.id);
+    const kinds: AlertKind[] = ["SALARY_RISE", "JOB_LOSS", "NEW_EMPLOYER", "LINK_INVALID"];
+    // Three instants shared by many alerts of every severity: the order must break its ties.
+    const instants = [0, 1, 2].map((day) => new Date(Date.UTC(2026, 10, 10 + day, 12)));
+    await db().alert.createMany({
+      data: Array.from({ length: 3 * ALERTS_PAGE_SIZE }, (_, index) => {
+        const kind = kinds[index % kinds.length]!;
+        return {
+          applicantId: evas,
+          sourceKey: `pages:${evas}:${index}`,
+          kind,
+          severity: SEVERITY[kind],
+          status: index % 5 === 0 ? ("RESOLVED" as const) : ("OPEN" as const),
+          details: { index },
+          recipientId: eva.id,
+          createdAt: instants[index % instants.length]!,
+        };
+      }),
+    });
+    const expected = await db().alert.findMany({
+      where: { applicantId: evas, status: { not: "RESOLVED" } },
+      orderBy: [{ createdAt: "desc" }, { severity: "asc" }, { id: "desc" }],
+    });
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) =>
+        listAlerts(eva, parseAlertFilters({ applicant: evas, page: String(page) }), "UTC"),
+      ),
+    );
+    expect(pages.map((page) => page.alerts.length)).toEqual([
+      ALERTS_PAGE_SIZE,
+      ALERTS_PAGE_SIZE,
+      expected.length - 2 * ALERTS_PAGE_SIZE,
+    ]);
+    expect(pages.flatMap((page) => page.alerts.map((alert) => alert.id))).toEqual(
+      expected.map((alert) => alert.id),
+    );
+    expect(pages.every((page) => page.total === expected.length && !page.capped)).toBe(true);
+    const [first] = pages[0]!.alerts;
+    expect(first).toEqual({
+      id: expected[0]!.id,
+      kind: expected[0]!.kind,
+      severity: expected[0]!.severity,
+      status: "OPEN",
+      details: expected[0]!.details,
+      note: null,
+      resolutionNote: null,
+      createdAt: instants[2]!.toISOString(),
+      applicant: { id: evas, name: "Persona de prueba", reference: expect.stringMatching(/^ALR-/) },
+      recipientId: eva.id,
+      recipientName: "Eva",
+    });
+    // Past the last page: nothing, and the count still stands.
+    const beyond = await listAlerts(eva, parseAlertFilters({ applicant: evas, page: "4" }), "UTC");
+    expect(beyond).toEqual({ total: expected.length, capped: false, alerts: [] });
+  });
+
   it("refuses days that do not exist and pages past 10,000; reads days in the organization's zone", async () => {
     expect(parseAlertFilters({ from: "2026-02-30", to: "2026-13-45", page: "1e21" })).toMatchObject(
       { from: null, to: null, page: 10_000 },
