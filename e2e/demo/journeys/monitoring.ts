@@ -78,7 +78,7 @@ export const monitoringJourney: Journey<"monitoring"> = {
 
     await alertsLink.click();
     // Her own alerts: other applicants' refreshes may be stored in either order, hers are one pull.
-    await page.getByLabel(ui("alerts.filters.recipient")).selectOption("mine");
+    await page.locator(`select[name="recipient"]`).selectOption("mine");
     await page.getByRole("button", { name: ui("alerts.filters.apply") }).click();
     await expect(page).toHaveURL(/recipient=mine/);
     const alertRow = page.locator('[data-testid="alert-row"][data-kind="JOB_LOSS"]');
