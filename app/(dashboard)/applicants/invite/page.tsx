@@ -71,7 +71,7 @@ export default async function InvitePage() {
                         <span className="font-medium">
                           {invite.applicantId ? (
                             <Link
-                              className="text-brand-700 hover:underline"
+                              className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
                               href={`/applicants/${invite.applicantId}`}
                             >
                               {invite.applicantName}
