@@ -37,15 +37,15 @@ test("applicants of one employer carry the concentration signal, which an underw
   await expect(signal).toContainText(SHELL_EMPLOYER.employerId);
   // Dismissing needs a reason of at least 10 characters; the server explains a short one.
   await signal.getByTestId("signal-dismiss").click();
-  await signal.getByTestId("signal-dismiss-reason").fill("Revisado");
+  await signal.getByTestId("signal-dismiss-note").fill("Revisado");
   // Past the browser's own check, as a script would post it.
   await signal
-    .getByTestId("signal-dismiss-reason")
+    .getByTestId("signal-dismiss-note")
     .evaluate((area) => area.removeAttribute("minlength"));
   await signal.getByTestId("signal-dismiss-confirm").click();
   await expect(signal.getByTestId("signal-dismiss-message")).toContainText("al menos 10");
   const reason = "Llamé al patrón: la plantilla creció por un contrato nuevo.";
-  await signal.getByTestId("signal-dismiss-reason").fill(reason);
+  await signal.getByTestId("signal-dismiss-note").fill(reason);
   await signal.getByTestId("signal-dismiss-confirm").click();
   await expect(signal).toHaveAttribute("data-dismissed", "true");
   await expect(signal.getByTestId("signal-dismissal")).toContainText(reason);
