@@ -21,6 +21,7 @@ test.describe("signing in", () => {
               "Exportaciones",
               "Verificar reporte",
               "Equipo",
+              "Privacidad",
               "Configuración",
             ],
       );

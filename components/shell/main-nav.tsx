@@ -11,6 +11,7 @@ const ITEMS = [
   { href: "/exports", label: "exports" },
   { href: "/verify", label: "verify" },
   { href: "/team", label: "team", teamOnly: true },
+  { href: "/privacy", label: "privacy", teamOnly: true },
   { href: "/settings", label: "settings" },
 ] as const;
 

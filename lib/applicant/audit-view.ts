@@ -45,6 +45,8 @@ const ACTION_KEYS = {
   "applicant.monitoring_started": "applicantMonitoringStarted",
   "applicant.monitoring_stopped": "applicantMonitoringStopped",
   "applicant.signal_dismissed": "applicantSignalDismissed",
+  "privacy.arco_registered": "privacyArcoRegistered",
+  "privacy.arco_answered": "privacyArcoAnswered",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];

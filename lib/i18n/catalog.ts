@@ -19,6 +19,7 @@ import es_demo from "./messages/es/demo.json";
 import es_notifications from "./messages/es/notifications.json";
 import es_report from "./messages/es/report.json";
 import es_alerts from "./messages/es/alerts.json";
+import es_privacy from "./messages/es/privacy.json";
 import en_common from "./messages/en/common.json";
 import en_shell from "./messages/en/shell.json";
 import en_auth from "./messages/en/auth.json";
@@ -36,6 +37,7 @@ import en_demo from "./messages/en/demo.json";
 import en_notifications from "./messages/en/notifications.json";
 import en_report from "./messages/en/report.json";
 import en_alerts from "./messages/en/alerts.json";
+import en_privacy from "./messages/en/privacy.json";
 
 export const NAMESPACES = [
   "common",
@@ -55,6 +57,7 @@ export const NAMESPACES = [
   "notifications",
   "report",
   "alerts",
+  "privacy",
 ] as const;
 
 export const CATALOGS = {
@@ -76,6 +79,7 @@ export const CATALOGS = {
     notifications: es_notifications,
     report: es_report,
     alerts: es_alerts,
+    privacy: es_privacy,
   },
   en: {
     common: en_common,
@@ -95,6 +99,7 @@ export const CATALOGS = {
     notifications: en_notifications,
     report: en_report,
     alerts: en_alerts,
+    privacy: en_privacy,
   },
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
 

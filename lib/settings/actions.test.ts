@@ -81,6 +81,7 @@ describe("figure settings", () => {
       alertRecipients: "ASSIGNED",
       concentrationApplicants: 5,
       concentrationDays: 30,
+      arcoResponseDays: 20,
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");

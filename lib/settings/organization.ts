@@ -27,6 +27,8 @@ export interface OrganizationSettings {
   concentrationApplicants: number;
   /** …who applied within this many days of each other. */
   concentrationDays: number;
+  /** Business days to answer an ARCO request. */
+  arcoResponseDays: number;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
@@ -40,6 +42,7 @@ export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   alertRecipients: "ASSIGNED",
   concentrationApplicants: 5,
   concentrationDays: 30,
+  arcoResponseDays: 20,
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -57,6 +60,7 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     alertRecipients: row.alertRecipients === "LEADS" ? "LEADS" : "ASSIGNED",
     concentrationApplicants: row.concentrationApplicants,
     concentrationDays: row.concentrationDays,
+    arcoResponseDays: row.arcoResponseDays,
   };
 });
 

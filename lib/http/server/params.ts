@@ -20,3 +20,5 @@ export const decisionIdParam = (params: Params) =>
   idParam(params, "errors.decision.notFound", "decisionId");
 
 export const alertIdParam = (params: Params) => idParam(params, "errors.alert.notFound");
+
+export const arcoRequestIdParam = (params: Params) => idParam(params, "errors.privacy.notFound");
