@@ -39,7 +39,7 @@ export function NoteAction(props: {
       <Button
         size="sm"
         variant={props.variant ?? "ghost"}
-        className="mt-1"
+        className="mt-1 whitespace-nowrap"
         onClick={() => setOpen(true)}
         data-testid={testId}
       >
