@@ -1,9 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Download, type Page } from "./csp-guard";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import { PERSONAS } from "../scripts/belvo-emulator/personas";
-import { demoUser, storageStatePath, uiText, uniqueReference, type DemoRole } from "./fixtures";
+import {
+  currentNoticeVersion,
+  demoUser,
+  storageStatePath,
+  uiText,
+  uniqueReference,
+  type DemoRole,
+} from "./fixtures";
 
 // One applicant for the whole file (a direct connection spends 2 of a CURP's 3 daily IMSS
 // queries), named like an attack on a spreadsheet, with accents, quotes and a comma.
@@ -41,7 +47,10 @@ test.beforeAll(async ({ browser }) => {
       institution: "IMSS",
       curp: persona.curp,
       accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      consent: {
+        accepted: true,
+        privacyNoticeVersion: await currentNoticeVersion(page.request),
+      },
     },
     timeout: 60_000,
   });

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import type { Messages } from "../lib/i18n/catalog";
 import { FORMAT_LOCALE, LOCALE_COOKIE, type Locale } from "../lib/i18n/locales";
 import { DEMO_USERS } from "../scripts/demo/users";
@@ -128,6 +127,7 @@ export async function connectThroughApi(
     institution?: "IMSS" | "ISSSTE";
   },
 ): Promise<string> {
+  const privacyNoticeVersion = await currentNoticeVersion(page.request);
   const response = await page.request.post("/api/applicants", {
     data: {
       name: applicant.name,
@@ -135,7 +135,7 @@ export async function connectThroughApi(
       institution: applicant.institution ?? "IMSS",
       curp: applicant.curp,
       accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      consent: { accepted: true, privacyNoticeVersion },
     },
     timeout: 60_000,
   });
@@ -147,6 +147,17 @@ export async function connectThroughApi(
   const done = events.find((event) => event.type === "done");
   expect(done?.applicantId, JSON.stringify(events.at(-1))).toBeTruthy();
   return done?.applicantId as string;
+}
+
+/**
+ * The version of the privacy notice in effect, as the new-applicant form names it: a consent sent
+ * to the API must name that one, and e2e/privacy-notices.spec.ts adds a version while others run.
+ */
+export async function currentNoticeVersion(request: APIRequestContext): Promise<string> {
+  const form = await request.get("/applicants/new");
+  const version = /data-notice-version="([^"]+)"/.exec(await form.text())?.[1];
+  expect(version, "the new-applicant form names the notice's version").toBeTruthy();
+  return version ?? "";
 }
 
 /** A browser state with nobody signed in. */

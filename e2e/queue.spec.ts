@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "./csp-guard";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
 import {
   connectThroughApi,
   createMember,
+  currentNoticeVersion,
   storageStatePath,
   uniqueCurp,
   uniqueReference,
@@ -27,7 +27,7 @@ async function connect(request: APIRequestContext, i: number) {
       institution: ISSSTE.has(i) ? "ISSSTE" : "IMSS",
       curp: uniqueCurp(), // a fresh CURP each time: IMSS allows 3 queries per CURP a day
       accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      consent: { accepted: true, privacyNoticeVersion: await currentNoticeVersion(request) },
     },
     timeout: 60_000,
   });

@@ -1,6 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "./csp-guard";
-import { PRIVACY_NOTICE_VERSION } from "../lib/connect/new-applicant";
-import { storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
+import { currentNoticeVersion, storageStatePath, uniqueCurp, uniqueReference } from "./fixtures";
 
 // Issue 19: every dashboard page fits a phone (390 px) and a small laptop (1280×720) without the
 // page scrolling sideways; wide tables scroll inside their own card instead.
@@ -21,7 +20,10 @@ test.beforeAll(async ({ browser }) => {
       institution: "IMSS",
       curp: uniqueCurp(),
       accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      consent: {
+        accepted: true,
+        privacyNoticeVersion: await currentNoticeVersion(context.request),
+      },
     },
     timeout: 60_000,
   });

@@ -1,31 +1,39 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApplicantDetail } from "@/lib/applicant/detail";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { REFRESH_RATES, type RefreshRate } from "@/lib/alerts/rules";
 import { getFormat } from "@/lib/i18n/server";
+import { currentNotice, noticeFor } from "@/lib/privacy/notices";
 import { alertSentence, SEVERITY_TONE } from "./alert-text";
 import { MonitoringControl } from "./monitoring-control";
 
 const isRate = (rate: string | null | undefined): rate is RefreshRate =>
   REFRESH_RATES.some((known) => known === rate);
 
-/** The applicant page's monitoring card: on or off, the consent behind it, the open alerts. */
+/**
+ * The applicant page's monitoring card: on or off, the consent behind it, the open alerts. An
+ * applicant who opposed monitoring gets why instead of the switch.
+ */
 export async function MonitoringCard({
   applicant,
   contractedRate,
   salaryCutAlertPct,
+  opposedAt = null,
 }: {
   applicant: ApplicantDetail;
   contractedRate: string;
   salaryCutAlertPct: number;
+  /** When the applicant's opposition to monitoring was recorded; null without one. */
+  opposedAt?: string | null;
 }) {
-  const [t, tAlerts, f] = await Promise.all([
+  const [t, tAlerts, f, locale, notice] = await Promise.all([
     getTranslations("alerts.monitoring"),
     getTranslations("alerts"),
     getFormat(),
+    getLocale(),
+    currentNotice(),
   ]);
   const monitored = applicant.link?.accessMode === "RECURRENT";
   const rate = applicant.link?.refreshRate ?? contractedRate;
@@ -54,12 +62,18 @@ export async function MonitoringCard({
             })}
           </p>
         ) : null}
-        <MonitoringControl
-          applicantId={applicant.id}
-          monitored={monitored}
-          linkValid={applicant.link?.status === "VALID"}
-          privacyNoticeVersion={PRIVACY_NOTICE_VERSION}
-        />
+        {opposedAt ? (
+          <p className="text-sm text-amber-900" data-testid="monitoring-opposed">
+            {t("opposed", { when: f.dateTime(opposedAt) })}
+          </p>
+        ) : (
+          <MonitoringControl
+            applicantId={applicant.id}
+            monitored={monitored}
+            linkValid={applicant.link?.status === "VALID"}
+            notice={noticeFor(notice, locale)}
+          />
+        )}
         {monitored || applicant.openAlerts.length > 0 ? (
           <div className="border-t border-slate-100 pt-3" data-testid="applicant-alerts">
             <p className="font-medium text-slate-900">

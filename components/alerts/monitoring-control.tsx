@@ -3,27 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { PrivacyNoticeDetails } from "@/components/consent/privacy-notice-details";
 import {
   PanelMessageText,
   useApiSend,
   type PanelMessage,
 } from "@/components/applicants/use-api-send";
 import { Button } from "@/components/ui/button";
+import type { NoticeForReader } from "@/lib/privacy/notices";
 
 type Props = {
   applicantId: string;
   monitored: boolean;
   linkValid: boolean;
-  privacyNoticeVersion: string;
+  /** The privacy notice in effect, in the reader's language: the consent names its version. */
+  notice: NoticeForReader;
 };
 
 /** Turns monitoring on (the applicant's consent confirmed first) or off. */
-export function MonitoringControl({
-  applicantId,
-  monitored,
-  linkValid,
-  privacyNoticeVersion,
-}: Props) {
+export function MonitoringControl({ applicantId, monitored, linkValid, notice }: Props) {
   const t = useTranslations("alerts.monitoring");
   const send = useApiSend();
   const router = useRouter();
@@ -35,7 +33,7 @@ export function MonitoringControl({
     setBusy(true);
     setMessage(null);
     const body = enabled
-      ? { enabled, consent: { accepted: consent, privacyNoticeVersion } }
+      ? { enabled, consent: { accepted: consent, privacyNoticeVersion: notice.version } }
       : { enabled };
     const error = await send(`/api/applicants/${applicantId}/monitoring`, "PUT", body);
     setBusy(false);
@@ -69,6 +67,7 @@ export function MonitoringControl({
         void change(true);
       }}
     >
+      <PrivacyNoticeDetails notice={notice} />
       <label className="flex items-start gap-2 text-sm text-slate-800">
         <input
           type="checkbox"
@@ -77,7 +76,7 @@ export function MonitoringControl({
           className="mt-0.5 h-4 w-4"
           data-testid="monitoring-consent"
         />
-        <span>{t("consent", { version: privacyNoticeVersion })}</span>
+        <span>{t("consent", { version: notice.version })}</span>
       </label>
       <Button type="submit" size="sm" disabled={busy} data-testid="monitoring-start">
         {t("start")}

@@ -44,10 +44,19 @@ type Props = {
   reports?: ReactNode;
   /** Monitoring on or off, and the applicant's open alerts. */
   monitoring?: ReactNode;
+  /** Consents, the revocation, oppositions and disputed data (forms depend on the role). */
+  privacy?: ReactNode;
 };
 
 /** The applicant page's body: server-rendered; only the chart, the table and the forms hydrate. */
-export async function ApplicantView({ data, actions, decisionPanel, reports, monitoring }: Props) {
+export async function ApplicantView({
+  data,
+  actions,
+  decisionPanel,
+  reports,
+  monitoring,
+  privacy,
+}: Props) {
   const [t, f] = await Promise.all([getTranslations("applicant"), getFormat()]);
   const { applicant, latest, metrics, age } = data;
   const asOf = metrics?.asOf ?? "";
@@ -68,8 +77,10 @@ export async function ApplicantView({ data, actions, decisionPanel, reports, mon
             ) : null}
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
               <DecisionStatusBadge status={applicant.decisionStatus} />
-              <span className="font-mono">{applicant.reference}</span>·
-              <span>{INSTITUTIONS[applicant.institution].label}</span>·
+              <span className="font-mono" data-testid="applicant-reference">
+                {applicant.reference}
+              </span>
+              ·<span>{INSTITUTIONS[applicant.institution].label}</span>·
               <LinkStatusBadge status={applicant.link?.status ?? null} />
               {latest && metrics && age ? (
                 <span data-testid="data-as-of">
@@ -149,6 +160,7 @@ export async function ApplicantView({ data, actions, decisionPanel, reports, mon
           </div>
           <IdentifiersCard applicant={applicant} />
         </div>
+        {privacy}
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Section title={t("sections.decisionHistory")}>
             <DecisionHistory decisions={data.decisions} />

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getFormat } from "@/lib/i18n/server";
 import type { ArcoRow, ArcoUrgency } from "@/lib/privacy/arco";
+import { AccessPackageLinks } from "./access-package-links";
 import { ArcoAnswer } from "./arco-answer";
+import { CancellationBlock } from "./cancellation-block";
 
 const URGENCY_TONE = {
   overdue: "danger",
@@ -13,7 +15,14 @@ const URGENCY_TONE = {
 } as const satisfies Record<ArcoUrgency, string>;
 
 /** The ARCO requests: open ones first by due date, overdue and due-soon ones marked. */
-export async function ArcoTable({ requests }: { requests: readonly ArcoRow[] }) {
+export async function ArcoTable({
+  requests,
+  blockingDays,
+}: {
+  requests: readonly ArcoRow[];
+  /** Days blocked data is kept before deletion (the cancellation's confirmation says so). */
+  blockingDays: number;
+}) {
   const [t, f] = await Promise.all([getTranslations("privacy"), getFormat()]);
   const cell = "px-3 py-2 align-top";
   return (
@@ -36,7 +45,14 @@ export async function ArcoTable({ requests }: { requests: readonly ArcoRow[] }) 
               <td className={cell}>{t(`types.${request.type}`)}</td>
               <td className={cell}>{request.requesterName}</td>
               <td className={cell}>
-                {request.applicant ? (
+                {request.applicant?.deleteAfter ? (
+                  <>
+                    <span className="font-mono text-xs">{request.applicant.reference}</span>
+                    <Badge tone="warning" data-testid="arco-blocked">
+                      {t("blocking.blocked", { date: f.date(request.applicant.deleteAfter) })}
+                    </Badge>
+                  </>
+                ) : request.applicant ? (
                   <Link
                     href={`/applicants/${request.applicant.id}`}
                     className="font-mono text-xs text-brand-700 hover:underline"
@@ -46,6 +62,11 @@ export async function ArcoTable({ requests }: { requests: readonly ArcoRow[] }) 
                 ) : (
                   t("table.none")
                 )}
+                {request.type === "CANCELLATION" &&
+                request.applicant &&
+                !request.applicant.deleteAfter ? (
+                  <CancellationBlock requestId={request.id} blockingDays={blockingDays} />
+                ) : null}
               </td>
               <td className={`${cell} whitespace-nowrap`}>
                 <div>{f.date(request.dueOn)}</div>
@@ -65,6 +86,7 @@ export async function ArcoTable({ requests }: { requests: readonly ArcoRow[] }) 
                 ) : (
                   <ArcoAnswer requestId={request.id} />
                 )}
+                <AccessPackageLinks request={request} />
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** The roles that work applicants, and so the only ones work is assigned to. */
 export const ASSIGNEE_ROLES = ["UNDERWRITER", "TEAM_LEAD"] as const satisfies readonly Role[];
@@ -68,7 +69,7 @@ export async function assignApplicants(
   const ids = [...new Set(applicantIds)];
   return db().$transaction(async (tx) => {
     const found = await tx.applicant.findMany({
-      where: { id: { in: ids } },
+      where: { id: { in: ids }, ...VISIBLE_APPLICANT },
       select: { id: true, assignedToId: true },
     });
     if (found.length !== ids.length) throw new AppError("not_found", "errors.applicant.notFound");

@@ -47,6 +47,17 @@ const ACTION_KEYS = {
   "applicant.signal_dismissed": "applicantSignalDismissed",
   "privacy.arco_registered": "privacyArcoRegistered",
   "privacy.arco_answered": "privacyArcoAnswered",
+  "privacy.access_package_downloaded": "privacyAccessPackageDownloaded",
+  "privacy.notice_added": "privacyNoticeAdded",
+  "privacy.rest_day_added": "privacyRestDayAdded",
+  "settings.arco_period_updated": "settingsArcoPeriodUpdated",
+  "settings.retention_updated": "settingsRetentionUpdated",
+  "privacy.applicant_blocked": "privacyApplicantBlocked",
+  "privacy.retention_run": "privacyRetentionRun",
+  "privacy.consent_revoked": "privacyConsentRevoked",
+  "privacy.objection_recorded": "privacyObjectionRecorded",
+  "privacy.objection_withdrawn": "privacyObjectionWithdrawn",
+  "privacy.dispute_recorded": "privacyDisputeRecorded",
 } as const;
 
 export type AuditActionKey = (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS];

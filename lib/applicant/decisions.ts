@@ -37,7 +37,7 @@ export async function recordDecision(user: SessionUser, applicantId: string, inp
   return db().$transaction(async (tx) => {
     // One decision at a time per applicant, on every replica: the row lock serialises them.
     const [applicant] = await tx.$queryRaw<{ flags: string[]; score12: number | null }[]>`
-      SELECT flags, score_12 AS "score12" FROM applicants WHERE id = ${applicantId}::uuid FOR UPDATE`;
+      SELECT flags, score_12 AS "score12" FROM applicants WHERE id = ${applicantId}::uuid AND blocked_at IS NULL FOR UPDATE`;
     if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
     const current = await currentDecision(tx, applicantId);
     const amendReason = input.amendReason ?? null;

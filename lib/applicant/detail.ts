@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dailyQueries } from "@/lib/connect/query-guard";
 import { snapshotView } from "./snapshot-view";
+import { visibleApplicantById } from "@/lib/privacy/visible";
 
 const reveal = (ciphertext: string | null | undefined) =>
   ciphertext ? decryptField(ciphertext) : null;
@@ -28,7 +29,7 @@ function withoutIdentifiers(payloadCiphertext: string) {
  */
 export async function getApplicantDetail(user: SessionUser, id: string) {
   const applicant = await db().applicant.findUnique({
-    where: { id },
+    where: visibleApplicantById(id),
     include: {
       link: true,
       consents: {
@@ -135,7 +136,7 @@ export const IDENTIFIERS_REVEALED = "applicant.identifiers_revealed";
 export async function revealIdentifiers(user: SessionUser, id: string, reason: string) {
   if (!canRevealIdentifiers(user.role)) throw new AppError("forbidden");
   const applicant = await db().applicant.findUnique({
-    where: { id },
+    where: visibleApplicantById(id),
     select: {
       curpCiphertext: true,
       emailCiphertext: true,

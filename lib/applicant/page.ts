@@ -17,18 +17,20 @@ import type { SessionUser } from "@/lib/auth/users";
 import { byFlagOrder, isSignalCode } from "@/lib/metrics/flag-rules";
 import { listDismissals, type Dismissal } from "@/lib/signals/dismissals";
 import { portfolioSignals } from "@/lib/signals/portfolio";
+import { loadApplicantRights } from "@/lib/privacy/applicant-rights";
 
 /** Everything the applicant page renders, loaded in as few round trips as the data allows. */
 export async function loadApplicantPage(user: SessionUser, id: string, at: Date = now()) {
   // The detail read records the view, so the audit trail is read after it and includes it.
   const applicant = await getApplicantDetail(user, id);
-  const [decisions, audit, users, settings, portfolio, dismissals] = await Promise.all([
+  const [decisions, audit, users, settings, portfolio, dismissals, privacy] = await Promise.all([
     listDecisions(applicant.id),
     getApplicantAuditTrail(applicant.id),
     listAssignableUsers(),
     getFigureSettings(),
     portfolioSignals(applicant.id),
     listDismissals(applicant.id),
+    loadApplicantRights(applicant.id),
   ]);
   const latest = applicant.snapshots[0] ?? null;
   const figures = latest
@@ -58,6 +60,7 @@ export async function loadApplicantPage(user: SessionUser, id: string, at: Date 
     rules,
     timeZone,
     flagWindowMonths,
+    privacy,
   };
 }
 

@@ -24,7 +24,7 @@ export async function signOffDecision(
   if (!canSignOff(user.role)) throw new AppError("forbidden", "errors.decision.signOffNotAllowed");
   return db().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM applicants WHERE id = ${applicantId}::uuid FOR UPDATE`;
+      SELECT id FROM applicants WHERE id = ${applicantId}::uuid AND blocked_at IS NULL FOR UPDATE`;
     if (!locked) throw new AppError("not_found", "errors.applicant.notFound");
     const current = await currentDecision(tx, applicantId);
     if (current?.id !== decisionId) {

@@ -40,6 +40,16 @@ export function canManageTeam(role: Role): boolean {
 }
 
 /**
+ * Who records an applicant's opposition to a use of their data (and withdraws it) and notes a
+ * disputed datum: the ARCO rights the lender answers for. A revocation any reviewer records.
+ */
+export const PRIVACY_RIGHTS_MANAGERS = TEAM_MANAGERS;
+
+export function canRecordPrivacyRights(role: Role): boolean {
+  return canManageTeam(role);
+}
+
+/**
  * Whether `actor` may act on a member who holds `targetRole` and give them `newRole`: admins manage
  * everyone; team leads manage underwriters and team leads, and can neither touch nor make admins.
  */
@@ -86,5 +96,20 @@ export function canDownloadReportBatch(role: Role): boolean {
 
 /** Who adds or corrects a year's UMA and minimum wages in Settings. */
 export function canEditReferenceValues(role: Role): boolean {
+  return role === "ADMIN";
+}
+
+/** Who adds a version of the privacy notice applicants accept (Settings → Privacy). */
+export function canEditPrivacyNotices(role: Role): boolean {
+  return role === "ADMIN";
+}
+
+/** Who adds a rest day (a decreed day off) that business-day deadlines skip. */
+export function canEditRestDays(role: Role): boolean {
+  return role === "ADMIN";
+}
+
+/** Who sets how long applicants are kept and how long blocked data waits before deletion. */
+export function canEditRetentionSchedule(role: Role): boolean {
   return role === "ADMIN";
 }

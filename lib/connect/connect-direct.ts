@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
 import { env, sandboxInstitutionEnabled } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertCurrentNotice } from "@/lib/privacy/notices";
 import { toAppError } from "./belvo-app-error";
 import { assertReferenceFree } from "./reference";
 import type { ConnectStep } from "./connect-steps";
@@ -21,8 +22,12 @@ import { waitForRecords } from "./wait-for-records";
 
 export type ProgressListener = (step: ConnectStep) => void;
 
-/** Checks everything that can be checked before spending one of the applicant's IMSS queries. */
+/**
+ * Checks everything that can be checked before spending one of the applicant's IMSS queries,
+ * starting with the notice the applicant accepted: it must be the one in effect.
+ */
 export async function prepareDirectConnection(input: NewApplicant): Promise<void> {
+  await assertCurrentNotice(input.consent.privacyNoticeVersion);
   if (input.institution === "SANDBOX" && !sandboxInstitutionEnabled()) {
     throw new AppError("bad_request", "errors.connect.sandboxInProduction");
   }

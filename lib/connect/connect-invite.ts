@@ -1,7 +1,6 @@
 import "server-only";
 import { belvoClientFromEnv, widgetUrl, type BelvoClient } from "@/lib/belvo";
 import { institutionFromBelvoName } from "@/lib/connect/institutions";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { notify } from "@/lib/notifications/notify";
+import { noticeInEffectAt } from "@/lib/privacy/notices";
 import { toAppError } from "./belvo-app-error";
 import { createApplicantRecords } from "./create-applicant";
 import { usableInvite } from "./invites";
@@ -73,6 +73,9 @@ export async function completeInviteConnection(
   if (claimed.count === 0) return;
   let applicantId: string;
   try {
+    // The connect page let the applicant accept only the notice in effect then (the start route).
+    const acceptedAt = invite.consentAt ?? now();
+    const { version } = await noticeInEffectAt(acceptedAt);
     applicantId = await createApplicantRecords({
       user: null,
       input: {
@@ -83,10 +86,7 @@ export async function completeInviteConnection(
         declaredMonthlyIncome: invite.declaredMonthlyIncome?.toFixed(2),
         consentChannel: "INVITE",
       },
-      consent: {
-        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-        acceptedAt: invite.consentAt ?? now(),
-      },
+      consent: { privacyNoticeVersion: version, acceptedAt },
       link,
       records: [],
       currentEmployment: null,

@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
 
+/** Why an applicant was deleted, when not by a person's order (kept in the audit entry). */
+export type DeletionReason = "blocking_period_ended";
+
 /**
  * Deletes the Belvo link (and so Belvo's copy of the data), then every piece of the applicant's
  * personal data in Cotiza. The audit trail stays, pointing only to an opaque id.
@@ -18,6 +21,18 @@ export async function deleteApplicant(
 ): Promise<void> {
   if (!canDeleteApplicants(user.role))
     throw new AppError("forbidden", "errors.applicant.deleteNotAllowed");
+  await eraseApplicant(applicantId, { actorId: user.id }, client);
+}
+
+/**
+ * The deletion itself, for a person (`actorId`) or for the retention job (no actor, a reason).
+ * Belvo's link goes first: if Belvo cannot delete it, Cotiza keeps its copy and says so.
+ */
+export async function eraseApplicant(
+  applicantId: string,
+  by: { actorId: string | null; reason?: DeletionReason },
+  client: BelvoClient = belvoClientFromEnv(),
+): Promise<void> {
   const applicant = await db().applicant.findUnique({
     where: { id: applicantId },
     select: { link: { select: { belvoId: true } } },
@@ -39,7 +54,13 @@ export async function deleteApplicant(
     });
     await tx.applicant.delete({ where: { id: applicantId } });
     await recordAudit(
-      { actorId: user.id, action: "applicant.deleted", applicantId: null, subject: applicantId },
+      {
+        actorId: by.actorId,
+        action: "applicant.deleted",
+        applicantId: null,
+        subject: applicantId,
+        details: by.reason ? { reason: by.reason } : undefined,
+      },
       tx,
     );
   });

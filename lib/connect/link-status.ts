@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "./belvo-app-error";
 import { linkStatus } from "./create-applicant";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** Asks Belvo for the link's current state and keeps our copy of its status in step. */
 export async function currentLinkState(
@@ -11,7 +12,7 @@ export async function currentLinkState(
   client: BelvoClient = belvoClientFromEnv(),
 ) {
   const link = await db().link.findUnique({
-    where: { applicantId },
+    where: { applicantId, applicant: VISIBLE_APPLICANT },
     select: { belvoId: true, status: true },
   });
   if (!link) throw new AppError("not_found", "errors.connect.noLink");

@@ -8,6 +8,7 @@ import { declaredMonthlyIncomeSchema } from "./declared-income";
 /** Belvo validates CURPs with this pattern (it accepts the documented sandbox CURP, month 13). */
 export const CURP_PATTERN = /^[A-Z]{4}[0-9]{6}[A-Z]{6}[A-Z0-9]{2}$/;
 export const REFERENCE_PATTERN = /^[A-Za-z0-9_-]{3,64}$/;
+/** The privacy notice shipped with Cotiza (lib/privacy/notices.ts), in effect until an admin's is. */
 export const PRIVACY_NOTICE_VERSION = "2026-11";
 
 export const curpSchema = z

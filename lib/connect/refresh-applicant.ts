@@ -12,6 +12,8 @@ import { toAppError } from "./belvo-app-error";
 import { INSTITUTIONS } from "./institutions";
 import { withReservedQuery } from "./query-guard";
 import { storeRecords } from "./store-records";
+import { visibleApplicantById } from "@/lib/privacy/visible";
+import { assertConsentNotRevoked } from "@/lib/privacy/guards";
 
 /** A monitored applicant whose records could not be retrieved: the data may be out of date. */
 async function recordsUnavailable(applicantId: string, error: AppError) {
@@ -35,7 +37,7 @@ export async function refreshApplicant(
   client: BelvoClient = belvoClientFromEnv(),
 ): Promise<{ stored: number; changes: number }> {
   const applicant = await db().applicant.findUnique({
-    where: { id: applicantId },
+    where: visibleApplicantById(applicantId),
     select: {
       institution: true,
       curpCiphertext: true,
@@ -43,6 +45,8 @@ export async function refreshApplicant(
     },
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
+  // Before the link check: a revoked consent deleted the link, and "reconnect" would be wrong.
+  await assertConsentNotRevoked(applicantId);
   if (!applicant.link || applicant.link.status !== "VALID") {
     throw new AppError("conflict", "errors.connect.linkNeedsRenewal");
   }

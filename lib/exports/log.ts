@@ -152,7 +152,7 @@ export async function listExports(
   }
   const from = Prisma.sql`FROM audit_events e
     LEFT JOIN users u ON u.id = e.actor_id
-    LEFT JOIN applicants a ON a.id = e.applicant_id
+    LEFT JOIN applicants a ON a.id = e.applicant_id AND a.blocked_at IS NULL
     WHERE ${Prisma.join(conditions, " AND ")}`;
   const [{ total }] = await db().$queryRaw<[{ total: number }]>`
     SELECT count(*)::int AS total ${from}`;

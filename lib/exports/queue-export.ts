@@ -14,6 +14,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentDecisions } from "./current-decisions";
 import { keysetScan } from "./keyset-scan";
+import { visibleApplicantById } from "@/lib/privacy/visible";
 
 export interface ExportScope {
   userId: string;
@@ -26,7 +27,7 @@ export interface ExportScope {
 
 /** The applicants an export covers: one, or all that the queue shows for the state. */
 export function exportWhere(scope: ExportScope): Prisma.ApplicantWhereInput {
-  if (scope.applicantId) return { id: scope.applicantId };
+  if (scope.applicantId) return visibleApplicantById(scope.applicantId);
   return queueWhere(scope.state, {
     userId: scope.userId,
     now: scope.now,

@@ -7,6 +7,7 @@ import { getOrganizationSettings } from "@/lib/settings/organization";
 import { assignedUserId } from "@/lib/queue/params";
 import { userNames } from "./log";
 import { exportWhere } from "./queue-export";
+import { visibleApplicantById } from "@/lib/privacy/visible";
 
 /**
  * What the exports page says an export will cover: how many applicants, or which one, and the name
@@ -30,7 +31,7 @@ export async function exportScopeSummary(
     db().applicant.count({ where }),
     request.applicantId
       ? db().applicant.findUnique({
-          where: { id: request.applicantId },
+          where: visibleApplicantById(request.applicantId),
           select: { id: true, name: true, reference: true },
         })
       : null,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./notify";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** How many notifications the bell lists, newest first. */
 export const INBOX_SIZE = 20;
@@ -11,7 +12,7 @@ export const INBOX_SIZE = 20;
 const shown = (userId: string) => ({
   userId,
   kind: { in: [...NOTIFICATION_KINDS] },
-  applicantId: { not: null },
+  applicant: VISIBLE_APPLICANT,
 });
 
 /** How many of the user's notifications are unread: one count on the (user, read) index. */

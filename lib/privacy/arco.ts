@@ -139,7 +139,7 @@ export async function listArcoRequests() {
       status: true,
       response: true,
       answeredAt: true,
-      applicant: { select: { id: true, reference: true } },
+      applicant: { select: { id: true, reference: true, deleteAfter: true } },
       registeredBy: { select: { name: true } },
       answeredBy: { select: { name: true } },
     },
@@ -171,7 +171,12 @@ export async function listArcoRequests() {
       status: row.status,
       response: row.response,
       answeredAt: row.answeredAt?.toISOString() ?? null,
-      applicant: row.applicant,
+      applicant: row.applicant && {
+        id: row.applicant.id,
+        reference: row.applicant.reference,
+        /** Set once the applicant is blocked: when they will be deleted. */
+        deleteAfter: row.applicant.deleteAfter?.toISOString() ?? null,
+      },
       registeredBy: row.registeredBy?.name ?? null,
       answeredBy: row.answeredBy?.name ?? null,
     };

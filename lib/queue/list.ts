@@ -9,6 +9,7 @@ import { queueOrderBy, queueWhere } from "@/lib/queue/query";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getOrganizationSettings } from "@/lib/settings/organization";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** The columns of a queue row, shared with the queue export. */
 export const QUEUE_ROW_SELECT = {
@@ -126,5 +127,7 @@ export type QueueRow = QueuePage["rows"][number];
 
 /** True when no applicant exists at all (the queue then invites to add the first one). */
 export async function hasNoApplicants(): Promise<boolean> {
-  return (await db().applicant.findFirst({ select: { id: true } })) === null;
+  return (
+    (await db().applicant.findFirst({ where: VISIBLE_APPLICANT, select: { id: true } })) === null
+  );
 }

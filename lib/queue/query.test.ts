@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseQueueParams } from "./params";
-import { queueOrderBy, queueWhere } from "./query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
+import { queueOrderBy, queueWhere as queueWhereOf } from "./query";
+
+/**
+ * The queue's filter without its first condition, which is always there: blocked applicants
+ * (lib/privacy/visible.ts) are never listed, whatever the filters. `{}` when nothing else is asked.
+ */
+function queueWhere(...args: Parameters<typeof queueWhereOf>): Prisma.ApplicantWhereInput {
+  const where = queueWhereOf(...args);
+  const [first, ...rest] = where.AND as Prisma.ApplicantWhereInput[];
+  expect(first).toEqual(VISIBLE_APPLICANT);
+  return rest.length ? { AND: rest } : {};
+}
 
 const context = (now: string, timeZone: string) => ({
   userId: "00000000-0000-4000-8000-000000000000",

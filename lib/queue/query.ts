@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURP_PATTERN } from "@/lib/connect/new-applicant";
 import { assignedUserId, showsAllDecisions, type QueueState } from "@/lib/queue/params";
 import type { Freshness, ScoreBand } from "@/lib/queue/options";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** The score range of a band's filter; the filters are made from the same bands. */
 function scoreRange(filter: Exclude<ScoreBand, "none">) {
@@ -65,7 +66,7 @@ export function queueWhere(
   state: QueueState,
   context: QueueQueryContext,
 ): Prisma.ApplicantWhereInput {
-  const and: Prisma.ApplicantWhereInput[] = [];
+  const and: Prisma.ApplicantWhereInput[] = [VISIBLE_APPLICANT];
   if (state.q) and.push(searchWhere(state.q, context));
   if (!showsAllDecisions(state)) and.push({ decisionStatus: { in: state.decision } });
   if (state.institution.length) and.push({ institution: { in: state.institution } });
@@ -83,7 +84,7 @@ export function queueWhere(
   if (state.assigned === "unassigned") and.push({ assignedToId: null });
   const assignee = assignedUserId(state);
   if (assignee) and.push({ assignedToId: assignee });
-  return and.length ? { AND: and } : {};
+  return { AND: and };
 }
 
 type Order = Prisma.ApplicantOrderByWithRelationInput;

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { InstitutionCode } from "@/lib/metrics/snapshot-figures";
 import type { ReferenceYear } from "@/lib/metrics/reference-values";
 import { getOrganizationSettings, listReferenceYears } from "@/lib/settings/organization";
+import { visibleApplicantById } from "@/lib/privacy/visible";
 
 /**
  * Everything a verification report shows, as it stood when the report was issued. It is stored
@@ -112,7 +113,7 @@ export async function loadReportContent(options: {
 }): Promise<Omit<ReportContent, "folio" | "code">> {
   const { user, applicantId } = options;
   const applicant = await db().applicant.findUnique({
-    where: { id: applicantId },
+    where: visibleApplicantById(applicantId),
     include: {
       // The consent to this verification, not a later one to monitoring.
       consents: {

@@ -5,6 +5,7 @@ import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { REPORT_ACTIONS, recordReportEvent } from "./audit";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** The institution documents of an applicant's pulls, by snapshot id (status only, no file). */
 export async function institutionDocuments(applicantId: string) {
@@ -26,7 +27,7 @@ export async function downloadInstitutionDocument(
 ) {
   if (!canSeeIdentifiers(user.role)) throw new AppError("forbidden");
   const document = await db().institutionDocument.findFirst({
-    where: { snapshotId, snapshot: { applicantId } },
+    where: { snapshotId, snapshot: { applicantId, applicant: VISIBLE_APPLICANT } },
   });
   if (!document) throw new AppError("not_found", "errors.report.documentNotFound");
   if (document.status !== "stored" || !document.contentCiphertext)

@@ -25,7 +25,14 @@ export async function downloadIssuedReport(
   folioText: string,
 ): Promise<IssuedReport> {
   const folio = normalizeFolio(folioText);
-  const report = folio ? await db().verificationReport.findUnique({ where: { folio } }) : null;
+  const report = folio
+    ? await db().verificationReport.findUnique({
+        where: { folio },
+        include: { applicant: { select: { blockedAt: true } } },
+      })
+    : null;
+  // A blocked applicant's report reads as its folio alone: the content is not handed out.
+  if (report?.applicant?.blockedAt) throw new AppError("conflict", "errors.report.contentErased");
   if (!folio || !report) throw new AppError("not_found", "errors.report.folioNotFound");
   if (!mayDownload(user, report)) throw new AppError("forbidden");
   if (!report.contentCiphertext) throw new AppError("conflict", "errors.report.contentErased");

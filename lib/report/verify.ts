@@ -27,7 +27,7 @@ export async function verifyReport(
         where: { folio },
         include: {
           issuedBy: { select: { name: true } },
-          applicant: { select: { id: true, name: true, reference: true } },
+          applicant: { select: { id: true, name: true, reference: true, blockedAt: true } },
           snapshot: { select: { id: true, collectedAt: true } },
         },
       })
@@ -55,7 +55,15 @@ export async function verifyReport(
     folio,
     issuedAt: report.issuedAt.toISOString(),
     issuedTo: report.issuedBy?.name ?? null,
-    applicant: report.applicant,
+    // A blocked applicant is named as a deleted one would be: not at all.
+    applicant:
+      report.applicant && !report.applicant.blockedAt
+        ? {
+            id: report.applicant.id,
+            name: report.applicant.name,
+            reference: report.applicant.reference,
+          }
+        : null,
     snapshot: report.snapshot
       ? { id: report.snapshot.id, collectedAt: report.snapshot.collectedAt.toISOString() }
       : null,

@@ -82,6 +82,8 @@ describe("figure settings", () => {
       concentrationApplicants: 5,
       concentrationDays: 30,
       arcoResponseDays: 20,
+      retentionMonths: null,
+      blockingDays: 30,
     });
     expect((await organizationRow()).updatedById).toBe(lead.id);
     const [event, ...more] = await auditOf("settings.figures_updated");

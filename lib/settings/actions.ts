@@ -33,7 +33,7 @@ type Change = { from: string | number | null; to: string | number | null };
 type Changes = Record<string, Change>;
 
 /** Parses untrusted input; a refusal names each field, as the forms show it. */
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success)
     throw new AppError("bad_request", "errors.request.fieldsNeedAttention", undefined, {
@@ -43,7 +43,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 /** The fields whose value differs, with their before and after. */
-function diff<T extends object>(before: T, after: T): Changes {
+export function diff<T extends object>(before: T, after: T): Changes {
   const changes: Changes = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {
     const from = before[key] as Change["from"];
@@ -57,7 +57,7 @@ function diff<T extends object>(before: T, after: T): Changes {
  * Checks the actor's role again inside the transaction that makes the change: the session's role
  * may be a request old, and a demoted or deactivated person must not get a change through.
  */
-async function requireRole(
+export async function requireRole(
   tx: Prisma.TransactionClient,
   actor: SessionUser,
   allowed: (role: Role) => boolean,
@@ -70,7 +70,7 @@ async function requireRole(
 }
 
 /** Writes changed settings to the organization's row and audits them with before and after. */
-async function storeSettings(
+export async function storeSettings(
   tx: Prisma.TransactionClient,
   actor: SessionUser,
   next: Prisma.OrganizationSettingsUpdateInput & Prisma.OrganizationSettingsCreateInput,

@@ -19,7 +19,7 @@ export const FIRST_BORDER_ZONE_YEAR = 2019;
 const MAX_AMOUNT = 99_999_999.99;
 
 /** A whole number within bounds, from a number or its text; anything else gets `message`. */
-function wholeNumber(min: number, max: number, message: string) {
+export function wholeNumber(min: number, max: number, message: string) {
   return z
     .unknown()
     .optional()

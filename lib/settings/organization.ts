@@ -29,6 +29,10 @@ export interface OrganizationSettings {
   concentrationDays: number;
   /** Business days to answer an ARCO request. */
   arcoResponseDays: number;
+  /** Months an applicant is kept after their last activity; null: no retention schedule. */
+  retentionMonths: number | null;
+  /** Days blocked data is kept before it is deleted. */
+  blockingDays: number;
 }
 
 export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
@@ -43,6 +47,8 @@ export const DEFAULT_ORGANIZATION_SETTINGS: OrganizationSettings = {
   concentrationApplicants: 5,
   concentrationDays: 30,
   arcoResponseDays: 20,
+  retentionMonths: null,
+  blockingDays: 30,
 };
 
 /** The organization's settings row (read once per request; the defaults if it is missing). */
@@ -61,6 +67,8 @@ export const getOrganizationSettings = cache(async (): Promise<OrganizationSetti
     concentrationApplicants: row.concentrationApplicants,
     concentrationDays: row.concentrationDays,
     arcoResponseDays: row.arcoResponseDays,
+    retentionMonths: row.retentionMonths,
+    blockingDays: row.blockingDays,
   };
 });
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { safeText } from "@/lib/http/text";
 import { SIGNAL_CODES, type SignalCode } from "@/lib/metrics/flag-rules";
+import { visibleApplicantById } from "@/lib/privacy/visible";
 
 /** A risk signal set aside for one applicant: which, and why (10 to 500 characters). */
 export const dismissalInputSchema = z.object({
@@ -53,7 +54,7 @@ export async function listDismissals(applicantId: string): Promise<Dismissal[]> 
 export async function dismissSignal(user: SessionUser, applicantId: string, input: DismissalInput) {
   return db().$transaction(async (tx) => {
     const applicant = await tx.applicant.findUnique({
-      where: { id: applicantId },
+      where: visibleApplicantById(applicantId),
       select: { id: true },
     });
     if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FLAG_RULES } from "@/lib/metrics/flag-rules";
 import type { Flag } from "@/lib/metrics/types";
+import type { ObjectionPurpose } from "@/lib/privacy/rights-input";
 import { DEFAULT_ORGANIZATION_SETTINGS } from "@/lib/settings/organization";
 
 // The risk signals read across applicants, from the summaries the queue stores
@@ -70,6 +71,16 @@ function syncFlag(tx: Tx, code: string, judged: Prisma.Sql) {
 const notDismissed = (code: string) =>
   Prisma.sql`NOT EXISTS (SELECT 1 FROM signal_dismissals d WHERE d.applicant_id = a.id AND d.code = ${code})`;
 
+const COMPARISON_OPPOSED = "PORTFOLIO_SIGNALS" satisfies ObjectionPurpose;
+
+/**
+ * Applicant `alias` may be compared with others: not blocked (lib/privacy/visible.ts) and no
+ * opposition to it (an ARCO opposition, lib/privacy/objections.ts). One who may not gets no
+ * portfolio signal and counts in no one else's.
+ */
+const comparable = (alias: string) =>
+  Prisma.sql`${Prisma.raw(alias)}.blocked_at IS NULL AND NOT EXISTS (SELECT 1 FROM data_objections o WHERE o.applicant_id = ${Prisma.raw(alias)}.id AND o.purpose = ${COMPARISON_OPPOSED})`;
+
 /**
  * Recomputes the portfolio signals of `applicantId` and of every applicant its summary write may
  * have moved: those at its old or new employer who applied within the window of it, and those with
@@ -95,8 +106,10 @@ export async function syncPortfolioSignals(tx: Tx, applicantId: string, keys: Po
               SELECT DISTINCT coalesce(b.curp_hash, b.id::text) FROM applicants b
               WHERE b.current_employer_id = a.current_employer_id
                 AND ${withinDays("b", "a", settings.days)}
+                AND ${comparable("b")}
               LIMIT ${settings.applicants + 1}::int) AS distinct_people) > ${settings.applicants}::int
-        AND ${notDismissed(concentration)} AS hit
+        AND ${notDismissed(concentration)}
+        AND ${comparable("a")} AS hit
       FROM applicants a
       WHERE a.id IN (
         SELECT ${applicantId}::uuid
@@ -114,8 +127,10 @@ export async function syncPortfolioSignals(tx: Tx, applicantId: string, keys: Po
       SELECT a.id,
         a.nss_hash IS NOT NULL
         AND EXISTS (SELECT 1 FROM applicants b
-                    WHERE b.nss_hash = a.nss_hash AND b.curp_hash IS DISTINCT FROM a.curp_hash)
-        AND ${notDismissed(sharedNss)} AS hit
+                    WHERE b.nss_hash = a.nss_hash AND b.curp_hash IS DISTINCT FROM a.curp_hash
+                      AND ${comparable("b")})
+        AND ${notDismissed(sharedNss)}
+        AND ${comparable("a")} AS hit
       FROM applicants a
       WHERE a.id IN (
         SELECT ${applicantId}::uuid
@@ -145,12 +160,13 @@ export async function portfolioSignals(applicantId: string): Promise<Flag[]> {
                         AND ${withinDays("b", "a", settings.days)}
       WHERE a.id = ${applicantId}::uuid
         AND coalesce(b.curp_hash, b.id::text) IS DISTINCT FROM coalesce(a.curp_hash, a.id::text)
+        AND ${comparable("a")} AND ${comparable("b")}
       ORDER BY b.created_at, b.id`,
     client.$queryRaw<Other[]>`
       SELECT b.id, b.reference
       FROM applicants a
       JOIN applicants b ON b.nss_hash = a.nss_hash AND b.curp_hash IS DISTINCT FROM a.curp_hash
-      WHERE a.id = ${applicantId}::uuid
+      WHERE a.id = ${applicantId}::uuid AND ${comparable("a")} AND ${comparable("b")}
       ORDER BY b.created_at, b.id
       LIMIT ${OTHERS_LISTED}::int`,
   ]);

@@ -62,7 +62,7 @@ export async function teamWorkload(options: { now?: Date; timeZone?: string } = 
     db().$queryRaw<PersonRow[]>`
       SELECT u.id, u.name, u.role::text AS role, u.active, count(a.id)::int AS assigned
       FROM users u
-      LEFT JOIN applicants a ON a.assigned_to_id = u.id
+      LEFT JOIN applicants a ON a.assigned_to_id = u.id AND a.blocked_at IS NULL
       WHERE (u.active AND u.role IN ('UNDERWRITER', 'TEAM_LEAD')) OR a.id IS NOT NULL
       GROUP BY u.id
       ORDER BY u.name, u.id`,
@@ -74,7 +74,7 @@ export async function teamWorkload(options: { now?: Date; timeZone?: string } = 
         )::int AS bucket,
         count(*)::int AS count
       FROM applicants a
-      WHERE a.decision_status::text IN (${Prisma.join(OPEN_STATUSES)})
+      WHERE a.decision_status::text IN (${Prisma.join(OPEN_STATUSES)}) AND a.blocked_at IS NULL
       GROUP BY 1, 2`,
     db().$queryRaw<DecisionRow[]>`
       SELECT d.decided_by_id AS "userId",

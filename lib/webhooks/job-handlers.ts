@@ -1,4 +1,5 @@
 import { RESUMMARIZE_JOB, resummarizeHandler } from "@/lib/connect/resummarize";
+import { PRIVACY_RETENTION_JOB, privacyRetentionHandler } from "@/lib/privacy/retention";
 import { BELVO_WEBHOOK_JOB } from "@/lib/webhooks/job-kinds";
 import { RETENTION_JOB, retentionHandler } from "@/lib/webhooks/retention";
 import {
@@ -13,5 +14,6 @@ export function appJobHandlers(options: BelvoWebhookHandlerOptions = {}): JobHan
     [BELVO_WEBHOOK_JOB]: belvoWebhookHandler(options),
     [RESUMMARIZE_JOB]: resummarizeHandler,
     [RETENTION_JOB]: retentionHandler,
+    [PRIVACY_RETENTION_JOB]: privacyRetentionHandler,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArcoForm } from "@/components/privacy/arco-form";
 import { ArcoTable } from "@/components/privacy/arco-table";
+import { RetentionCard } from "@/components/privacy/retention-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,6 +10,7 @@ import { canManageTeam } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { today } from "@/lib/clock";
 import { listArcoRequests } from "@/lib/privacy/arco";
+import { listRetentionRuns } from "@/lib/privacy/retention";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,19 +27,30 @@ export default async function PrivacyPage() {
         {t("forbidden.body")}
       </EmptyState>
     );
-  const [requests, settings] = await Promise.all([listArcoRequests(), getOrganizationSettings()]);
+  const [requests, settings, runs] = await Promise.all([
+    listArcoRequests(),
+    getOrganizationSettings(),
+    listRetentionRuns(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("form.title")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ArcoForm today={today(settings.timeZone)} responseDays={settings.arcoResponseDays} />
-          </CardContent>
-        </Card>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("form.title")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ArcoForm today={today(settings.timeZone)} responseDays={settings.arcoResponseDays} />
+            </CardContent>
+          </Card>
+          <RetentionCard
+            retentionMonths={settings.retentionMonths}
+            blockingDays={settings.blockingDays}
+            runs={runs}
+          />
+        </div>
         <section aria-labelledby="arco-requests" className="min-w-0">
           <h2 id="arco-requests" className="mb-2 text-sm font-semibold text-slate-900">
             {t("table.title")} ·{" "}
@@ -50,7 +63,7 @@ export default async function PrivacyPage() {
               {t("empty.body")}
             </EmptyState>
           ) : (
-            <ArcoTable requests={requests} />
+            <ArcoTable requests={requests} blockingDays={settings.blockingDays} />
           )}
         </section>
       </div>

@@ -12,6 +12,10 @@ import {
   updateOrganizationName,
   saveReferenceYear,
 } from "@/lib/settings/actions";
+import { getFormat } from "@/lib/i18n/server";
+import { addNotice } from "@/lib/privacy/notices";
+import { addRestDay } from "@/lib/privacy/rest-days";
+import { updateArcoPeriod, updateRetentionSchedule } from "@/lib/privacy/settings";
 import { settingsFailure } from "@/lib/settings/action-result";
 import type { SettingsActionResult } from "@/lib/settings/input";
 
@@ -76,6 +80,48 @@ export async function saveOrganizationAction(input: unknown): Promise<SettingsAc
   return settle(async (user) => {
     const { changed } = await updateOrganizationName(user, input);
     const t = await getTranslations("settings.organization");
+    return changed ? t("saved") : t("unchanged");
+  });
+}
+
+/** Admins: a version of the privacy notice, in effect from the day given (today or later). */
+export async function addPrivacyNoticeAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { version, effectiveOn } = await addNotice(user, input);
+    const [t, f] = await Promise.all([
+      getTranslations("privacy.settings.notices.form"),
+      getFormat(),
+    ]);
+    return t("added", { version, date: f.date(effectiveOn) });
+  });
+}
+
+/** Team leads and admins: the business days to answer an ARCO request. */
+export async function saveArcoPeriodAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { changed } = await updateArcoPeriod(user, input);
+    const t = await getTranslations("privacy.settings.arcoPeriod");
+    return changed ? t("saved") : t("unchanged");
+  });
+}
+
+/** Admins: a rest day (a decreed day off) that business-day deadlines skip. */
+export async function addRestDayAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { day } = await addRestDay(user, input);
+    const [t, f] = await Promise.all([
+      getTranslations("privacy.settings.restDays.form"),
+      getFormat(),
+    ]);
+    return t("added", { date: f.date(day) });
+  });
+}
+
+/** Admins: how long applicants are kept, and how long blocked data waits before deletion. */
+export async function saveRetentionAction(input: unknown): Promise<SettingsActionResult> {
+  return settle(async (user) => {
+    const { changed } = await updateRetentionSchedule(user, input);
+    const t = await getTranslations("privacy.settings.retention");
     return changed ? t("saved") : t("unchanged");
   });
 }

@@ -12,6 +12,7 @@ import { FiguresForm } from "@/components/settings/figures-form";
 import { FiguresSummary } from "@/components/settings/figures-summary";
 import { MonitoringCard } from "@/components/settings/monitoring-card";
 import { OrganizationForm } from "@/components/settings/organization-form";
+import { PrivacySection } from "@/components/settings/privacy-section";
 import { ReferenceValues } from "@/components/settings/reference-values";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,11 +23,15 @@ import { getOrganizationSettings, listReferenceYears } from "@/lib/settings/orga
 import { missingReferenceWarning } from "@/lib/settings/reference-warning";
 import { timeZoneChoices } from "@/lib/settings/time-zones";
 import {
+  addPrivacyNoticeAction,
+  addRestDayAction,
+  saveArcoPeriodAction,
   saveDecisionRulesAction,
   saveFigureSettingsAction,
   saveMonitoringSettingsAction,
   saveOrganizationAction,
   saveReferenceYearAction,
+  saveRetentionAction,
 } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -161,6 +166,15 @@ export default async function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <PrivacySection
+        role={user.role}
+        actions={{
+          addNotice: addPrivacyNoticeAction,
+          saveArcoPeriod: saveArcoPeriodAction,
+          addRestDay: addRestDayAction,
+          saveRetention: saveRetentionAction,
+        }}
+      />
       {canManageJobs(user.role) ? <FailedJobsPanel user={user} /> : null}
     </>
   );

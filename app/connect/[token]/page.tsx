@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PrivacyNoticeDetails } from "@/components/consent/privacy-notice-details";
 import { messageText } from "@/components/shell/message-text";
 import { PublicCard } from "@/components/shell/public-card";
 import { Button } from "@/components/ui/button";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { usableInvite } from "@/lib/connect/invites";
 import { AppError } from "@/lib/errors";
+import { currentNotice, noticeFor } from "@/lib/privacy/notices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public.connect");
@@ -50,7 +51,9 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
     if (error instanceof AppError) return error;
     throw error;
   });
-  const t = await getTranslations();
+  const [t, locale, current] = await Promise.all([getTranslations(), getLocale(), currentNotice()]);
+  // The notice in effect, in the page's language; the form sends its version back to be checked.
+  const notice = noticeFor(current, locale);
 
   // Messages come from what Cotiza stored on the invite, never from the URL: catalog keys for
   // Cotiza's own words, the institution's text as it wrote it.
@@ -98,6 +101,8 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
           ) : null}
           <p className="text-sm text-slate-700">{t("public.connect.intro")}</p>
           <form action={`/connect/${token}/start`} method="post" className="space-y-4">
+            <PrivacyNoticeDetails notice={notice} />
+            <input type="hidden" name="privacyNoticeVersion" value={notice.version} />
             <label className="flex items-start gap-2 text-sm">
               <input
                 type="checkbox"
@@ -106,7 +111,7 @@ export default async function ConnectPage({ params, searchParams }: PageProps) {
                 className="mt-1"
                 data-testid="invite-consent"
               />
-              <span>{t("public.connect.consent", { version: PRIVACY_NOTICE_VERSION })}</span>
+              <span>{t("public.connect.consent", { version: notice.version })}</span>
             </label>
             <Button type="submit" className="w-full" data-testid="invite-continue">
               {t("public.connect.continue")}

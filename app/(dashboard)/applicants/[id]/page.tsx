@@ -5,10 +5,17 @@ import { ApplicantActions } from "@/components/applicants/applicant-actions";
 import { ApplicantView } from "@/components/applicants/applicant-view";
 import { DecisionPanel } from "@/components/applicants/decision-panel";
 import { MonitoringCard } from "@/components/alerts/monitoring-card";
+import { ApplicantPrivacyCard } from "@/components/privacy/applicant-privacy-card";
 import { ReportsCard } from "@/components/report/reports-card";
-import { canAssignOthers, canDeleteApplicants, canSignOff } from "@/lib/auth/permissions";
+import {
+  canAssignOthers,
+  canDeleteApplicants,
+  canRecordPrivacyRights,
+  canSignOff,
+} from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { loadApplicantPage } from "@/lib/applicant/page";
+import { today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { applicantIdParam } from "@/lib/http/server/params";
 import { getOrganizationSettings } from "@/lib/settings/organization";
@@ -31,6 +38,9 @@ export default async function ApplicantPage({ params }: PageProps) {
   const { applicant } = data;
   const settings = await getOrganizationSettings();
   const current = data.decisions[0] ?? null;
+  const monitoringObjection = data.privacy.objections.find(
+    (objection) => objection.purpose === "MONITORING",
+  );
   return (
     <ApplicantView
       data={data}
@@ -48,8 +58,18 @@ export default async function ApplicantPage({ params }: PageProps) {
             applicant={applicant}
             contractedRate={settings.monitoringRefreshRate}
             salaryCutAlertPct={settings.salaryCutAlertPct}
+            opposedAt={monitoringObjection?.recordedAt ?? null}
           />
         ) : null
+      }
+      privacy={
+        <ApplicantPrivacyCard
+          applicantId={applicant.id}
+          consents={applicant.consents}
+          rights={data.privacy}
+          canRecordRights={canRecordPrivacyRights(user.role)}
+          today={today(settings.timeZone)}
+        />
       }
       reports={
         <ReportsCard applicantId={applicant.id} snapshots={applicant.snapshots} user={user} />

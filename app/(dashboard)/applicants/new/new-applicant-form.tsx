@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { PrivacyNoticeDetails } from "@/components/consent/privacy-notice-details";
 import { AccessModeField } from "@/components/forms/access-mode-field";
 import { DeclaredIncomeField } from "@/components/forms/declared-income-field";
 import { FormError, useErrorText } from "@/components/forms/form-error";
@@ -11,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { INSTITUTION_OPTIONS } from "@/lib/connect/institution-options";
 import type { Institution } from "@/lib/connect/institutions";
 import { curpMatchesName } from "@/lib/connect/curp";
-import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
+import { newApplicantSchema } from "@/lib/connect/new-applicant";
 import type { ConnectStep } from "@/lib/connect/connect-steps";
 import type { ErrorParams } from "@/lib/errors";
 import {
@@ -21,11 +22,13 @@ import {
   readApiError,
 } from "@/lib/http/browser/api-fetch";
 import { readNdjson } from "@/lib/http/browser/read-ndjson";
+import type { NoticeForReader } from "@/lib/privacy/notices";
 import { ConnectProgress } from "./connect-progress";
 
 type Errors = Record<string, string>;
 
-function formInput(form: HTMLFormElement) {
+/** The form's values; the consent names the notice version shown, which the server checks. */
+function formInput(form: HTMLFormElement, privacyNoticeVersion: string) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   return {
@@ -38,7 +41,7 @@ function formInput(form: HTMLFormElement) {
     declaredMonthlyIncome: text("declaredMonthlyIncome"),
     consent: {
       accepted: data.get("consent") === "on",
-      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+      privacyNoticeVersion,
     },
   };
 }
@@ -48,7 +51,14 @@ const firstSegment = (fields: Errors) =>
     Object.entries(fields).map(([path, message]) => [path.split(".")[0] ?? path, message]),
   );
 
-export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }) {
+export function NewApplicantForm({
+  sandboxEnabled,
+  notice,
+}: {
+  sandboxEnabled: boolean;
+  /** The privacy notice in effect, in the reader's language. */
+  notice: NoticeForReader;
+}) {
   const router = useRouter();
   const t = useTranslations("connect");
   const errorText = useErrorText();
@@ -70,7 +80,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
-    const parsed = newApplicantSchema.safeParse(formInput(event.currentTarget));
+    const parsed = newApplicantSchema.safeParse(formInput(event.currentTarget, notice.version));
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
@@ -110,7 +120,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
       <form
         onSubmit={onSubmit}
         onChange={(event) => {
-          const { name, curp } = formInput(event.currentTarget);
+          const { name, curp } = formInput(event.currentTarget, notice.version);
           setNameMismatch(!curpMatchesName(curp.trim().toUpperCase(), name));
         }}
         noValidate
@@ -164,7 +174,8 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
           <DeclaredIncomeField error={errors.declaredMonthlyIncome} />
         </div>
         <AccessModeField />
-        <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
+        <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+          <PrivacyNoticeDetails notice={notice} />
           <label className="flex items-start gap-2 text-sm">
             <input
               type="checkbox"
@@ -173,7 +184,7 @@ export function NewApplicantForm({ sandboxEnabled }: { sandboxEnabled: boolean }
               aria-describedby="consent-error"
               data-testid="consent"
             />
-            <span>{t("newApplicant.consent", { version: PRIVACY_NOTICE_VERSION })}</span>
+            <span>{t("newApplicant.consent", { version: notice.version })}</span>
           </label>
           {errors.consent ? (
             <p id="consent-error" className="mt-1 text-xs text-red-700" data-testid="error-consent">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/session";
 import { sandboxInstitutionEnabled } from "@/lib/env";
+import { currentNotice, noticeFor } from "@/lib/privacy/notices";
 import { NewApplicantForm } from "./new-applicant-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewApplicantPage() {
   await requirePageUser();
-  const t = await getTranslations("connect.newApplicant");
+  const [t, locale, notice] = await Promise.all([
+    getTranslations("connect.newApplicant"),
+    getLocale(),
+    currentNotice(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <Card className="max-w-3xl">
         <CardContent className="py-6">
-          <NewApplicantForm sandboxEnabled={sandboxInstitutionEnabled()} />
+          <NewApplicantForm
+            sandboxEnabled={sandboxInstitutionEnabled()}
+            notice={noticeFor(notice, locale)}
+          />
         </CardContent>
       </Card>
     </>
