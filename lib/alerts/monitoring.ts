@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { safeText } from "@/lib/http/text";
 import { assertMonitoringAllowed } from "@/lib/privacy/guards";
 import { assertCurrentNotice } from "@/lib/privacy/notices";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 /** Turning monitoring on needs the applicant's consent to recurrent refreshes, recorded here. */
 export const monitoringInputSchema = z.discriminatedUnion("enabled", [
@@ -77,7 +78,7 @@ export async function setMonitoring(
     await assertCurrentNotice(input.consent.privacyNoticeVersion);
   }
   const link = await db().link.findUnique({
-    where: { applicantId },
+    where: { applicantId, applicant: VISIBLE_APPLICANT },
     select: { id: true, belvoId: true, status: true, accessMode: true },
   });
   if (!link) throw new AppError("not_found", "errors.connect.noLink");

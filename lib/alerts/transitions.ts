@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { safeText } from "@/lib/http/text";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 export const ALERT_NOTE_MAX = 1000;
 
@@ -32,8 +33,8 @@ const FROM = {
  */
 export async function actOnAlert(user: SessionUser, alertId: string, input: AlertActionInput) {
   return db().$transaction(async (tx) => {
-    const alert = await tx.alert.findUnique({
-      where: { id: alertId },
+    const alert = await tx.alert.findFirst({
+      where: { id: alertId, applicant: VISIBLE_APPLICANT },
       select: { status: true, severity: true, kind: true, applicantId: true, recipientId: true },
     });
     if (!alert) throw new AppError("not_found", "errors.alert.notFound");

@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { getOrganizationSettings } from "@/lib/settings/organization";
+import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
 
 type Tx = Prisma.TransactionClient;
 
@@ -118,7 +119,7 @@ async function notifyTeamLeads(tx: Tx, applicantId: string, actorId: string) {
 /** Every decision, newest first, with what it amends and its sign-off. */
 export async function listDecisions(applicantId: string) {
   const rows = await db().decision.findMany({
-    where: { applicantId },
+    where: { applicantId, applicant: VISIBLE_APPLICANT },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: {
       decidedBy: { select: { name: true } },

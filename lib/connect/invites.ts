@@ -48,7 +48,14 @@ export async function usableInvite(token: string) {
 
 /** Recent invites for the underwriter's list, newest first. */
 export async function listInvites() {
+  // Not a blocked applicant's (lib/privacy/visible.ts): invites have no relation to filter
+  // through, and blocked applicants are few (the ones with a deletion date, on its index).
+  const blocked = await db().applicant.findMany({
+    where: { deleteAfter: { not: null } },
+    select: { id: true },
+  });
   const invites = await db().invite.findMany({
+    where: { OR: [{ applicantId: null }, { applicantId: { notIn: blocked.map((a) => a.id) } }] },
     orderBy: { createdAt: "desc" },
     take: 20,
     select: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { lookupHash } from "@/lib/crypto/field-encryption";
+import { decryptField, lookupHash } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 
 // An access package is about one person. Words staff wrote (a dismissed signal's reason, a note)
@@ -27,7 +27,10 @@ export const WRITTEN_FIELDS = {
 const SHORTEST_NAME = 8;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURP = /\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b/gi;
-const NSS = /\b\d{11}\b/g;
+const RFC = /\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b/gi;
+/** Eleven digits, also written in groups (12-34-56-7890-1). */
+const NSS = /\b\d{2}[- ]?\d{2}[- ]?\d{2}[- ]?\d{4}[- ]?\d\b/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 type Rows = readonly Record<string, unknown>[];
 type Sections = Record<string, Rows>;
@@ -37,6 +40,8 @@ export type Person = {
   reference: string;
   curpHash: string | null;
   nssHash: string | null;
+  curpCiphertext?: string | null;
+  emailCiphertext?: string | null;
 };
 
 function stringsIn(value: unknown): string[] {
@@ -81,24 +86,24 @@ async function otherApplicantsNamed(person: Person, texts: string[]): Promise<st
   ]);
 }
 
-/** CURPs and NSSs in `texts` that Cotiza holds for another applicant (by their keyed hash). */
-async function otherIdentifiersNamed(person: Person, texts: string[]): Promise<string[]> {
-  const found = [
-    ...new Set(texts.flatMap((text) => [...text.matchAll(CURP), ...text.matchAll(NSS)])),
-  ].map((match) => match[0]);
-  const hashOf = new Map(found.map((value) => [value, lookupHash(value)]));
-  const own = new Set([person.curpHash, person.nssHash]);
-  const hashes = [...hashOf.values()].filter((hash) => !own.has(hash));
-  if (hashes.length === 0) return [];
-  const others = await db().applicant.findMany({
-    where: {
-      id: { not: person.id },
-      OR: [{ curpHash: { in: hashes } }, { nssHash: { in: hashes } }],
-    },
-    select: { curpHash: true, nssHash: true },
-  });
-  const theirs = new Set(others.flatMap((other) => [other.curpHash, other.nssHash]));
-  return found.filter((value) => theirs.has(hashOf.get(value) ?? null));
+const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[0]);
+
+/**
+ * Identifiers in `texts` that are not the person's own, whoever they belong to (Cotiza holds
+ * them or not, in any case or spacing): CURPs, RFCs (a person's starts as their CURP does), NSSs
+ * and email addresses.
+ */
+function foreignIdentifiers(person: Person, texts: string[]): string[] {
+  const ownCurp = person.curpCiphertext ? decryptField(person.curpCiphertext).toUpperCase() : "";
+  const ownEmail = person.emailCiphertext ? decryptField(person.emailCiphertext).toLowerCase() : "";
+  return texts.flatMap((text) => [
+    ...matches(text, CURP).filter((curp) => lookupHash(curp.toUpperCase()) !== person.curpHash),
+    ...matches(text, RFC).filter(
+      (rfc) => !ownCurp || rfc.toUpperCase().slice(0, 10) !== ownCurp.slice(0, 10),
+    ),
+    ...matches(text, NSS).filter((nss) => lookupHash(nss.replace(/\D/g, "")) !== person.nssHash),
+    ...matches(text, EMAIL).filter((email) => email.toLowerCase() !== ownEmail),
+  ]);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -111,7 +116,11 @@ function masker(person: Person, tokens: string[]): (text: string) => string {
     .filter((token) => token.length > 0 && !ownWords.includes(token.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   if (masked.length === 0) return (text) => text;
-  const pattern = new RegExp(masked.map(escapeRegExp).join("|"), "gi");
+  // Whole words only: a short reference must not blank out part of an amount or a word.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${masked.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
   return (text) => text.replace(pattern, OTHER_PERSON);
 }
 
@@ -140,7 +149,7 @@ export async function withoutOtherPeople<S extends Sections>(person: Person, sec
   const texts = [...new Set(writtenTexts(sections))].filter((text) => text.length > 0);
   const [applicants, identifiers, nameStaff] = await Promise.all([
     texts.length ? otherApplicantsNamed(person, texts) : [],
-    otherIdentifiersNamed(person, texts),
+    foreignIdentifiers(person, texts),
     staffNamer(sections),
   ]);
   const mask = masker(person, [...applicants, ...identifiers]);

@@ -140,7 +140,8 @@ async function fillRecords(person: Person, other: Person) {
       data: {
         applicantId: id,
         subject: "El salario en Tiendas del Norte",
-        reason: "Dice que ganaba más en 2024.",
+        // Another person's identifiers as staff may write them: any case, grouped, unknown to Cotiza.
+        reason: `Dice que ganaba más en 2024. Su hermano (curp ${other.curp.toLowerCase()}, NSS 12-34-56-7890-1, RFC ${other.curp.slice(0, 10)}XY3, hermano.perez@example.com)`,
         recordedById: h.lead.id,
         recordedAt: at,
       },
@@ -253,6 +254,9 @@ describe("the access package", () => {
       `Comparte NSS con ${OTHER_PERSON} (${OTHER_PERSON}, CURP ${OTHER_PERSON}), su hermano.`,
     );
     expect(pkg.sections.alerts[0]?.note).toContain(`Mismo patrón que ${OTHER_PERSON};`);
+    expect(pkg.sections.data_disputes[0]?.reason).toBe(
+      `Dice que ganaba más en 2024. Su hermano (curp ${OTHER_PERSON}, NSS ${OTHER_PERSON}, RFC ${OTHER_PERSON}, ${OTHER_PERSON})`,
+    );
     // The person's own words stay whole.
     expect(json).toContain("Pedir recibos de nómina");
     expect(json).toContain(first.name);

@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { recordMonitoringStopped, stopMonitoringAtBelvo } from "@/lib/alerts/monitoring";
 import { db } from "@/lib/db";
+import { canManageTeam } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import { syncPortfolioSignals } from "@/lib/signals/portfolio";
@@ -20,7 +22,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Blocks one applicant: from now on they are hidden everywhere, and deleted `blockingDays` later.
  * Monitoring stops first (Belvo would keep refreshing a recurrent link). Audited on the applicant's
- * trail. Blocking a blocked applicant changes nothing and answers with the first deletion date.
+ * trail. Blocking a blocked applicant changes nothing and answers with the first deletion date,
+ * also when two block it at once (a team lead and the retention job): the conditional update lets
+ * one of them through.
  */
 export async function blockApplicant(
   applicantId: string,
@@ -46,10 +50,14 @@ export async function blockApplicant(
   if (applicant.link && monitored) await stopMonitoringAtBelvo(applicant.link.belvoId, client);
   const blockedAt = at;
   const deleteAfter = new Date(blockedAt.getTime() + settings.blockingDays * DAY_MS);
-  await db().$transaction(async (tx) => {
+  const blocked = await db().$transaction(async (tx) => {
+    const { count } = await tx.applicant.updateMany({
+      where: { id: applicantId, blockedAt: null },
+      data: { blockedAt, deleteAfter },
+    });
+    if (count === 0) return false;
     if (monitored)
       await recordMonitoringStopped(tx, { actorId: by.actorId, applicantId, reason: "blocked" });
-    await tx.applicant.update({ where: { id: applicantId }, data: { blockedAt, deleteAfter } });
     // No longer compared with anyone: the signals of those it counted in are recomputed.
     await syncPortfolioSignals(tx, applicantId, {
       employerIds: [applicant.currentEmployerId],
@@ -68,29 +76,38 @@ export async function blockApplicant(
       },
       tx,
     );
+    return true;
   });
-  return { deleteAfter };
+  if (blocked) return { deleteAfter };
+  const first = await db().applicant.findUnique({
+    where: { id: applicantId },
+    select: { deleteAfter: true },
+  });
+  return { deleteAfter: first?.deleteAfter ?? deleteAfter };
 }
 
 /**
- * Blocks the applicant an ARCO cancellation request concerns (team leads and admins; the route
- * checks the role). The request stays, with its answer to be recorded as any other.
+ * Blocks the applicant an ARCO cancellation request concerns (team leads and admins). The request
+ * stays, with its answer to be recorded as any other.
  */
 export async function blockForCancellation(
-  actorId: string,
+  actor: SessionUser,
   arcoRequestId: string,
   client?: BelvoClient,
 ): Promise<{ deleteAfter: string }> {
+  if (!canManageTeam(actor.role)) throw new AppError("forbidden");
   const request = await db().arcoRequest.findUnique({
     where: { id: arcoRequestId },
     select: { type: true, applicantId: true },
   });
   if (!request) throw new AppError("not_found", "errors.privacy.notFound");
-  if (request.type !== "CANCELLATION" || !request.applicantId)
+  if (request.type !== "CANCELLATION")
     throw new AppError("conflict", "errors.privacy.notCancellation");
+  // None named, or deleted since (the request keeps no applicant then): nothing left to block.
+  if (!request.applicantId) throw new AppError("conflict", "errors.privacy.noApplicant");
   const { deleteAfter } = await blockApplicant(
     request.applicantId,
-    { actorId, reason: "cancellation", arcoRequestId },
+    { actorId: actor.id, reason: "cancellation", arcoRequestId },
     client,
   );
   return { deleteAfter: deleteAfter.toISOString() };

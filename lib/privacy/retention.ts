@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { eraseApplicant } from "@/lib/connect/delete-applicant";
 import { db } from "@/lib/db";
+import { AppError, safeErrorSummary } from "@/lib/errors";
 import { recurring } from "@/lib/jobs/recurring";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import { blockApplicant } from "./blocking";
@@ -63,18 +64,27 @@ export async function runRetention(
   const report: RetentionReport = { blocked: [], deleted: [], failed: [] };
   const idle =
     settings.retentionMonths === null ? [] : await idleApplicants(settings.retentionMonths, at);
-  for (const id of idle) {
+  // One applicant's failure (Belvo unreachable…) is reported and retried on the next run; one
+  // already deleted by a concurrent run is skipped.
+  const settle = (id: string, done: string[]) =>
+    [
+      () => done.push(id),
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") return;
+        console.warn(
+          `cotiza privacy retention: applicant ${id} left for the next run: ${safeErrorSummary(error)}`,
+        );
+        report.failed.push(id);
+      },
+    ] as const;
+  for (const id of idle)
     await blockApplicant(id, { actorId: null, reason: "retention" }, client, at).then(
-      () => report.blocked.push(id),
-      () => report.failed.push(id),
+      ...settle(id, report.blocked),
     );
-  }
-  for (const id of await dueForDeletion(at)) {
+  for (const id of await dueForDeletion(at))
     await eraseApplicant(id, { actorId: null, reason: "blocking_period_ended" }, client).then(
-      () => report.deleted.push(id),
-      () => report.failed.push(id),
+      ...settle(id, report.deleted),
     );
-  }
   if (report.blocked.length + report.deleted.length + report.failed.length > 0)
     await recordAudit({
       actorId: null,

@@ -50,23 +50,20 @@ export async function verifyReport(
     details: { folio, by: input.file ? "file" : "sha256" },
   });
   if (!match) return { outcome: "mismatch", folio };
+  const visible = report.applicant?.blockedAt ? null : report.applicant;
   return {
     outcome: "match",
     folio,
     issuedAt: report.issuedAt.toISOString(),
     issuedTo: report.issuedBy?.name ?? null,
-    // A blocked applicant is named as a deleted one would be: not at all.
-    applicant:
-      report.applicant && !report.applicant.blockedAt
-        ? {
-            id: report.applicant.id,
-            name: report.applicant.name,
-            reference: report.applicant.reference,
-          }
-        : null,
-    snapshot: report.snapshot
-      ? { id: report.snapshot.id, collectedAt: report.snapshot.collectedAt.toISOString() }
+    // A blocked applicant is named as a deleted one would be: not at all, nor their pull.
+    applicant: visible
+      ? { id: visible.id, name: visible.name, reference: visible.reference }
       : null,
+    snapshot:
+      visible && report.snapshot
+        ? { id: report.snapshot.id, collectedAt: report.snapshot.collectedAt.toISOString() }
+        : null,
     masked: report.masked,
     byteSize: report.byteSize,
   };

@@ -40,7 +40,10 @@ async function loadEvent(webhookEventId: string): Promise<EventWithLink | undefi
     SELECT e.webhook_id AS "webhookId", e.webhook_type AS "webhookType", e.webhook_code AS "webhookCode",
            e.belvo_link_id AS "belvoLinkId", l.id AS "linkId", l.applicant_id AS "applicantId",
            l.status::text AS "linkStatus", l.access_mode::text AS "accessMode"
-      FROM webhook_events e LEFT JOIN links l ON l.belvo_id = e.belvo_link_id
+      FROM webhook_events e
+      -- A blocked applicant's link (lib/privacy/visible.ts) reads as unknown: nothing is processed.
+      LEFT JOIN links l ON l.belvo_id = e.belvo_link_id
+        AND NOT EXISTS (SELECT 1 FROM applicants a WHERE a.id = l.applicant_id AND a.blocked_at IS NOT NULL)
      WHERE e.id = ${webhookEventId}::uuid`;
   return rows[0];
 }

@@ -5,6 +5,6 @@ import { blockForCancellation } from "@/lib/privacy/blocking";
 
 /** Blocks the applicant of an ARCO cancellation: hidden everywhere, deleted after the period. */
 export const POST = withUser(
-  async ({ params, user }) => blockForCancellation(user.id, arcoRequestIdParam(params)),
+  async ({ params, user }) => blockForCancellation(user, arcoRequestIdParam(params)),
   { roles: TEAM_MANAGERS },
 );
