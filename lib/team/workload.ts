@@ -82,6 +82,7 @@ export async function teamWorkload(options: { now?: Date; timeZone?: string } = 
         d.outcome::text AS outcome,
         count(*)::int AS count
       FROM decisions d
+      JOIN applicants a ON a.id = d.applicant_id AND a.blocked_at IS NULL
       WHERE d.created_at >= ${since} AND d.decided_by_id IS NOT NULL
       GROUP BY 1, 2, 3`,
   ]);
