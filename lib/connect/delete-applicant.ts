@@ -25,6 +25,16 @@ export async function deleteApplicant(
 }
 
 /**
+ * Deletes a link at Belvo, and with it Belvo's copy of the data. Already gone is fine; anything
+ * else stops the caller, or Belvo would keep the data.
+ */
+export async function deleteBelvoLink(belvoId: string, client: BelvoClient): Promise<void> {
+  await client.links.delete(belvoId).catch((error: unknown) => {
+    if (!(isBelvoError(error) && error.code === "not_found")) throw toAppError(error);
+  });
+}
+
+/**
  * The deletion itself, for a person (`actorId`) or for the retention job (no actor, a reason).
  * Belvo's link goes first: if Belvo cannot delete it, Cotiza keeps its copy and says so.
  */
@@ -38,12 +48,7 @@ export async function eraseApplicant(
     select: { link: { select: { belvoId: true } } },
   });
   if (!applicant) throw new AppError("not_found", "errors.applicant.notFound");
-  if (applicant.link) {
-    await client.links.delete(applicant.link.belvoId).catch((error: unknown) => {
-      // Already gone at Belvo is fine; anything else must stop us, or Belvo would keep the data.
-      if (!(isBelvoError(error) && error.code === "not_found")) throw toAppError(error);
-    });
-  }
+  if (applicant.link) await deleteBelvoLink(applicant.link.belvoId, client);
   await db().$transaction(async (tx) => {
     await tx.auditEvent.updateMany({ where: { applicantId }, data: { applicantId: null } });
     await tx.invite.deleteMany({ where: { applicantId } });

@@ -2,9 +2,9 @@ import "server-only";
 import { recordMonitoringStopped } from "@/lib/alerts/monitoring";
 import { recordAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/users";
-import { belvoClientFromEnv, isBelvoError, type BelvoClient } from "@/lib/belvo";
+import { belvoClientFromEnv, type BelvoClient } from "@/lib/belvo";
 import { now, today } from "@/lib/clock";
-import { toAppError } from "@/lib/connect/belvo-app-error";
+import { deleteBelvoLink } from "@/lib/connect/delete-applicant";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getOrganizationSettings } from "@/lib/settings/organization";
@@ -12,13 +12,6 @@ import type { RevocationInput } from "./rights-input";
 import { visibleApplicantById } from "./visible";
 
 export { revocationInputSchema } from "./rights-input";
-
-/** Deletes the link at Belvo, and with it Belvo's copy of the data; already gone is fine. */
-async function deleteBelvoLink(belvoId: string, client: BelvoClient): Promise<void> {
-  await client.links.delete(belvoId).catch((error: unknown) => {
-    if (!(isBelvoError(error) && error.code === "not_found")) throw toAppError(error);
-  });
-}
 
 /**
  * Records that the applicant withdrew their consent (any reviewer who sees them; once). Cotiza
