@@ -15,6 +15,24 @@ const control = async (emu: RunningEmulator, path: string, body: Row = {}): Prom
   ).json()) as Row;
 
 describe("recurrent refresh", () => {
+  it("refreshes only the link with an external_id when asked", async () => {
+    const { call, emulator } = await setup();
+    for (const externalId of ["REF-ONE", "REF-TWO"])
+      await call("POST", "/api/links/", {
+        institution: "imss_mx_employment",
+        username: PERSONAS.promotion.curp,
+        access_mode: "recurrent",
+        external_id: externalId,
+      });
+    expect(await control(emulator, "refresh", { external_id: "REF-TWO" })).toEqual({
+      refreshed: 1,
+    });
+    expect(await control(emulator, "refresh", { external_id: "NOBODY" })).toEqual({
+      refreshed: 0,
+    });
+    expect(await control(emulator, "refresh")).toEqual({ refreshed: 2 });
+  });
+
   it("recurrent refresh: employment_changes when the history moved, LINK/invalid_credentials for the invalidated persona", async () => {
     const { call, receiver, emulator } = await setup();
     const promoted = (

@@ -19,10 +19,17 @@ export async function signInAs(page: Page, role: DemoRole, language: Locale): Pr
   await signedIn(page, role, language);
 }
 
-/** Types into the queue's search like a person would; the queue follows after its debounce. */
+/**
+ * Types into the queue's search like a person would; the queue follows after its debounce. Keys
+ * pressed before the page has hydrated are lost with the server's input: then it types again.
+ */
 export async function searchQueue(page: Page, text: string): Promise<void> {
-  await page.getByTestId("queue-search").pressSequentially(text, { delay: 60 });
-  await page.waitForURL((url) => url.searchParams.get("q") === text);
+  const search = page.getByTestId("queue-search");
+  await expect(async () => {
+    await search.clear();
+    await search.pressSequentially(text, { delay: 60 });
+    await page.waitForURL((url) => url.searchParams.get("q") === text, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   // The URL changes before the server's answer lands; the table is dimmed (aria-busy) until then.
   await expect(page.getByTestId("queue-table")).toHaveAttribute("aria-busy", "false");
 }

@@ -66,7 +66,12 @@ export const controlRoutes: Route[] = [
     method: "POST",
     path: "/_emulator/refresh",
     auth: "none",
-    handler: async (emu, ctx) => sendJson(ctx, 200, await refreshAll(emu)),
+    handler: async (emu, ctx) => {
+      const { external_id: externalId } = jsonBody(ctx);
+      if (externalId !== undefined && typeof externalId !== "string")
+        throw errors.invalid("external_id", "Use a link's external_id.");
+      sendJson(ctx, 200, await refreshAll(emu, externalId));
+    },
   },
   {
     method: "POST",

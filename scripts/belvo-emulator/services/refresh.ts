@@ -85,9 +85,16 @@ export async function refreshLink(emu: Emulator, link: StoredLink): Promise<void
   emu.save();
 }
 
-export async function refreshAll(emu: Emulator): Promise<{ refreshed: number }> {
+/** Runs the recurrent refresh of every valid recurrent link, or only of those with `externalId`. */
+export async function refreshAll(
+  emu: Emulator,
+  externalId?: string,
+): Promise<{ refreshed: number }> {
   const links = Object.values(emu.state.links).filter(
-    (link) => link.body.access_mode === "recurrent" && link.body.status === "valid",
+    (link) =>
+      link.body.access_mode === "recurrent" &&
+      link.body.status === "valid" &&
+      (externalId === undefined || link.body.external_id === externalId),
   );
   for (const link of links) await refreshLink(emu, link);
   return { refreshed: links.length };
