@@ -121,7 +121,12 @@ export function QueueDataTable({ page, state: serverState, hidden, ...props }: P
       ) : (
         <>
           <QueueTable table={table} pending={pending} />
-          <QueuePagination table={table} total={page.total} pending={pending} />
+          <QueuePagination
+            table={table}
+            total={page.total}
+            capped={page.capped}
+            pending={pending}
+          />
         </>
       )}
     </div>

@@ -3,15 +3,16 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { PAGE_SIZES } from "@/lib/queue/options";
+import { queuePager } from "@/lib/queue/pager";
 import type { QueueTableInstance } from "./queue-features";
 
-type Props = { table: QueueTableInstance; total: number; pending: boolean };
+/** `capped`: counting stopped at `total`, and more rows match (the page count is unknown). */
+type Props = { table: QueueTableInstance; total: number; capped: boolean; pending: boolean };
 
-export function QueuePagination({ table, total, pending }: Props) {
+export function QueuePagination({ table, total, capped, pending }: Props) {
   const { pageIndex, pageSize } = table.state.pagination;
-  const from = pageIndex * pageSize + 1;
-  const to = Math.min(total, from + pageSize - 1);
-  const pages = table.getPageCount();
+  const page = pageIndex + 1;
+  const { from, to, pages, hasPrevious, hasNext } = queuePager({ page, pageSize, total, capped });
   const t = useTranslations("queue");
   return (
     <nav
@@ -19,7 +20,7 @@ export function QueuePagination({ table, total, pending }: Props) {
       className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600"
     >
       <p data-testid="queue-range" aria-live="polite">
-        {t("pagination.range", { from, to, total })}
+        {t(capped ? "pagination.rangeMore" : "pagination.range", { from, to, total })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2">
@@ -38,13 +39,15 @@ export function QueuePagination({ table, total, pending }: Props) {
           </select>
         </label>
         <span data-testid="queue-page-label" className="px-2">
-          {t("pagination.page", { page: pageIndex + 1, pages })}
+          {pages === null
+            ? t("pagination.pageOnly", { page })
+            : t("pagination.page", { page, pages })}
         </span>
         <Button
           variant="secondary"
           size="sm"
           data-testid="queue-page-prev"
-          disabled={pending || !table.getCanPreviousPage()}
+          disabled={pending || !hasPrevious}
           onClick={() => table.previousPage()}
         >
           {t("pagination.previous")}
@@ -53,7 +56,7 @@ export function QueuePagination({ table, total, pending }: Props) {
           variant="secondary"
           size="sm"
           data-testid="queue-page-next"
-          disabled={pending || !table.getCanNextPage()}
+          disabled={pending || !hasNext}
           onClick={() => table.nextPage()}
         >
           {t("pagination.next")}

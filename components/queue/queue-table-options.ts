@@ -16,5 +16,7 @@ export function queueTableOptions(page: QueuePage, { selectable = false } = {}) 
     manualPagination: true,
     enableRowSelection: selectable,
     rowCount: page.total,
+    // Unknown after a capped count (-1): the table then lets the next page be chosen.
+    pageCount: page.pageCount ?? -1,
   } as const;
 }

@@ -17,6 +17,20 @@ async function names(params: QueueParamsInput, userId = fx.userId) {
   return page.rows.map((row) => row.name.replace(`${fx.token} `, ""));
 }
 
+/** 60 applicants under a new token, scored with empty values, ties and distinct values. */
+async function seedScored(prefix: string) {
+  const token = `${prefix}${randomUUID().slice(0, 8)}`;
+  await db().applicant.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      name: `${token} Persona ${String(i).padStart(2, "0")}`,
+      reference: `${token}-${i}`,
+      institution: "IMSS" as const,
+      score12: i % 4 === 0 ? null : 500 + (i % 7) * 50,
+    })),
+  });
+  return token;
+}
+
 beforeAll(async () => {
   fx = await seedQueueFixture(NOW);
 });
@@ -208,7 +222,7 @@ describe("queue data layer: pages and rows", () => {
       });
     const first = await page({});
     const second = await page({ page: "2" });
-    expect(first).toMatchObject({ total: 27, page: 1, pageCount: 2 });
+    expect(first).toMatchObject({ total: 27, capped: false, page: 1, pageCount: 2 });
     expect(first.rows).toHaveLength(25);
     expect(second.rows).toHaveLength(2);
     const ids = new Set([...first.rows, ...second.rows].map((row) => row.id));
@@ -220,16 +234,8 @@ describe("queue data layer: pages and rows", () => {
   });
 
   it("reads a deep page from the end, in the same order as from the start", async () => {
-    const token = `R${randomUUID().slice(0, 8)}`;
-    // 60 rows: empty scores, ties and distinct values, so the reverse must flip all three.
-    await db().applicant.createMany({
-      data: Array.from({ length: 60 }, (_, i) => ({
-        name: `${token} Persona ${String(i).padStart(2, "0")}`,
-        reference: `${token}-${i}`,
-        institution: "IMSS" as const,
-        score12: i % 4 === 0 ? null : 500 + (i % 7) * 50,
-      })),
-    });
+    // Empty scores, ties and distinct values, so the reverse must flip all three.
+    const token = await seedScored("R");
     for (const dir of ["asc", "desc"] as const) {
       const ids = async (params: QueueParamsInput, deepOffset?: number) => {
         const state = parseQueueParams({ q: token, sort: "score12", dir, ...params });
@@ -245,6 +251,38 @@ describe("queue data layer: pages and rows", () => {
       // Past the end: the last page, read from the end as well.
       expect(await ids({ page: "7" }, 0)).toEqual(all.slice(50));
     }
+  });
+
+  it("counts the first pages only up to the cap, and a page past it exactly", async () => {
+    const token = await seedScored("C");
+    const list = (params: QueueParamsInput, countCap: number) =>
+      listQueue({
+        user: { id: fx.userId },
+        state: parseQueueParams({ q: token, sort: "score12", ...params }),
+        now: NOW,
+        timeZone: TIME_ZONE,
+        countCap,
+      });
+    const all = (await list({ size: "100" }, 1_000)).rows.map((row) => row.id);
+    expect(all).toHaveLength(60);
+    const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id);
+
+    // 60 matches, counted up to 50: "more than 50", the number of pages unknown.
+    const first = await list({}, 50);
+    expect(first).toMatchObject({ total: 50, capped: true, page: 1, pageCount: null });
+    expect(ids(first)).toEqual(all.slice(0, 25));
+    const second = await list({ page: "2" }, 50);
+    expect(second).toMatchObject({ total: 50, capped: true, page: 2, pageCount: null });
+    expect(ids(second)).toEqual(all.slice(25, 50));
+    // Past the cap: the exact count, and the last page (read from the end) in the same order.
+    const third = await list({ page: "3" }, 50);
+    expect(third).toMatchObject({ total: 60, capped: false, page: 3, pageCount: 3 });
+    expect(ids(third)).toEqual(all.slice(50));
+    expect(await list({ page: "9" }, 50)).toMatchObject({ page: 3, total: 60, capped: false });
+
+    // A cap the matches do not exceed counts them all.
+    expect(await list({}, 60)).toMatchObject({ total: 60, capped: false, pageCount: 3 });
+    expect(await list({}, 59)).toMatchObject({ total: 59, capped: true, pageCount: null });
   });
 
   it("returns plain, serializable rows without any identifier", async () => {
