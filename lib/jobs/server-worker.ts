@@ -29,6 +29,8 @@ export function startServerWorker(handlers: JobHandlers): Worker | undefined {
     signal: controller.signal,
     pollMs: 1_000,
     concurrency: 4,
+    // A burst of webhooks is acknowledged first; its jobs run in the gaps and right after it.
+    yieldToForegroundMs: 250,
     visibilityTimeoutMs: settings.COTIZA_JOB_VISIBILITY_TIMEOUT_MS,
   });
   holder[KEY] = worker;

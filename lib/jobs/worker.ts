@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { BackoffOptions } from "./backoff";
 import { claimBatch, DEFAULT_VISIBILITY_TIMEOUT_MS, failAbandoned } from "./claim";
+import { foregroundIdle } from "./foreground";
 import { idle } from "./idle";
 import { complete, describeJobError, fail, heartbeat } from "./settle";
 import type { ClaimedJob, JobHandlers } from "./types";
@@ -19,6 +20,11 @@ export interface WorkerOptions {
   /** How often a running job's lock is refreshed. Default a third of the visibility timeout. */
   heartbeatMs?: number;
   backoff?: BackoffOptions;
+  /**
+   * How long a claim may wait for urgent requests in this process to finish (`foreground.ts`).
+   * Default 0: claim at once.
+   */
+  yieldToForegroundMs?: number;
 }
 
 export interface Worker {
@@ -82,6 +88,8 @@ export function startWorker(options: WorkerOptions): Worker {
         await Promise.race(running);
         continue;
       }
+      await foregroundIdle(options.yieldToForegroundMs ?? 0, signal);
+      if (signal.aborted) break;
       let jobs: ClaimedJob[] = [];
       try {
         jobs = await claimBatch(id, {

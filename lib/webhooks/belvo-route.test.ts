@@ -58,6 +58,12 @@ describe("POST /api/webhooks/belvo", () => {
     });
   });
 
+  it("acknowledges uncompressed and uncacheable: the answer is a few bytes and never reused", async () => {
+    const response = await POST(deliveryRequest(sampleWebhook()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
+  });
+
   it("answers 400 with a clear message for bodies that are not Belvo webhooks", async () => {
     const notJson = await deliver("{not json");
     expect(notJson).toEqual({

@@ -5,6 +5,7 @@ import { jsonDepthExceeds, MAX_JSON_DEPTH, unsafeTextPath } from "@/lib/http/ser
 import { readBodyText } from "@/lib/http/server/read-body";
 import { errorResponse } from "@/lib/http/server/route";
 import { UNSAFE_TEXT_KEY } from "@/lib/http/text";
+import { beginForeground } from "@/lib/jobs/foreground";
 import { wakeWorkers } from "@/lib/jobs/wake";
 import { authorizationMatches } from "@/lib/webhooks/authorization";
 import { belvoWebhookSchema, describeIssues } from "@/lib/webhooks/belvo-payload";
@@ -15,14 +16,19 @@ export const dynamic = "force-dynamic";
 // Belvo's bodies are a few hundred bytes; anything far larger is not Belvo.
 const MAX_BODY_BYTES = 64 * 1024;
 
+// Nobody caches an acknowledgement, and a body this small costs more to gzip than to send.
+const ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
+
 const fail = (error: AppError) => NextResponse.json(errorBody(error), { status: error.status });
 
 /**
  * Public (API routes authorize themselves; this one has no session to check): Belvo authenticates with the Authorization value
  * registered in its dashboard. Stores the delivery once per webhook_id, queues its processing and
- * answers at once; Belvo wants a 200 within 5 s and retries anything else.
+ * answers at once; Belvo wants a 200 within 5 s and retries anything else. While it runs, the
+ * job worker waits before claiming more (lib/jobs/foreground.ts): acknowledgements come first.
  */
 export async function POST(request: Request): Promise<Response> {
+  const foregroundDone = beginForeground();
   try {
     const expected = env().BELVO_WEBHOOK_AUTHORIZATION;
     if (!expected) {
@@ -66,8 +72,10 @@ export async function POST(request: Request): Promise<Response> {
     }
     const outcome = await recordBelvoWebhook(parsed.data);
     if (outcome.status === "accepted") wakeWorkers();
-    return NextResponse.json({ status: outcome.status });
+    return NextResponse.json({ status: outcome.status }, { headers: ANSWER_HEADERS });
   } catch (error) {
     return errorResponse(error);
+  } finally {
+    foregroundDone();
   }
 }
