@@ -1,6 +1,8 @@
 // npm run bench:proxy — with the app running (npm run demo): the time Cotiza's link-detail route
 // adds over calling Belvo (the emulator) directly, measured side by side in one run.
 import { parseArgs } from "node:util";
+import { curpCheckDigit } from "@/lib/connect/curp";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { EMULATOR_SECRET_ID, EMULATOR_SECRET_PASSWORD } from "@/lib/belvo/emulator-keys";
 import { DEMO_USERS } from "@/scripts/demo/users";
 import { signInCookie } from "./bench/http-session";
@@ -19,15 +21,20 @@ const requests = Number(values.requests);
 const basic = `Basic ${Buffer.from(`${EMULATOR_SECRET_ID}:${EMULATOR_SECRET_PASSWORD}`).toString("base64")}`;
 const user = DEMO_USERS[0];
 
+/** A CURP that passes the RENAPO checks, new on every run (so the emulator generates a history). */
+function benchCurp(): string {
+  const consonants = "BCDFGHJKLMNPQRSTVWXYZ";
+  const stamp = Date.now();
+  const letters = [0, 1, 2]
+    .map((i) => consonants.charAt(Math.floor(stamp / consonants.length ** i) % consonants.length))
+    .join("");
+  const body = `BNCH900101HDF${letters}${stamp % 10}`;
+  return `${body}${curpCheckDigit(body)}`;
+}
+
 async function connectBenchApplicant(
   cookie: string,
 ): Promise<{ applicantId: string; linkId: string }> {
-  const suffix = Date.now()
-    .toString(36)
-    .toUpperCase()
-    .replace(/[^A-Z]/g, "X")
-    .padEnd(6, "X")
-    .slice(0, 6);
   const reference = `BENCH-${Date.now()}`;
   const response = await fetch(`${app}/api/applicants`, {
     method: "POST",
@@ -36,9 +43,9 @@ async function connectBenchApplicant(
       name: "Bench Applicant",
       reference,
       institution: "IMSS",
-      curp: `BNCH900101${suffix}07`,
+      curp: benchCurp(),
       accessMode: "SINGLE",
-      consent: { accepted: true, privacyNoticeVersion: "bench" },
+      consent: { accepted: true, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
     }),
   });
   const events = (await response.text())

@@ -4,14 +4,20 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
 import { signInWithCredentials, type SignedIn } from "./sign-in";
-import { findSignedInUser, SESSION_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  findSignedInUser,
+  findSignedInUserWith,
+  SESSION_MAX_AGE_SECONDS,
+  startUserSession,
+} from "./user-sessions";
+import { tokenFor, sendSessionToken } from "./testing/session-cookie";
 import { upsertUser } from "./users";
 
 const PASSWORD = "session-password";
 
-// The session next-auth would decode from the browser's cookie, for `currentUser`.
-const cookie = vi.hoisted(() => ({ session: null as unknown }));
-vi.mock("next-auth", () => ({ getServerSession: async () => cookie.session }));
+// The browser's session cookie, for `currentUser`.
+vi.mock("next/headers", async () => (await import("./testing/session-cookie")).nextHeaders);
 
 async function signedIn(): Promise<SignedIn> {
   const user = await upsertUser({
@@ -25,10 +31,6 @@ async function signedIn(): Promise<SignedIn> {
   if (!session) throw new Error("the test user could not sign in");
   return session;
 }
-
-/** The token next-auth issues for a sign-in, through our callback. */
-const tokenFor = (user: SignedIn) =>
-  authOptions.callbacks?.jwt?.({ token: {}, user, account: null }) as Promise<JWT> | JWT;
 
 const claimsOf = (token: JWT) => ({
   userId: String(token.sub),
@@ -54,10 +56,7 @@ describe("server-side sessions", () => {
   it("signing out ends the session: the same token (a copied cookie) is refused afterwards", async () => {
     const user = await signedIn();
     const token = await tokenFor(user);
-    cookie.session = await authOptions.callbacks?.session?.({
-      session: { user: {}, expires: "" },
-      token,
-    } as never);
+    await sendSessionToken(token);
     const { currentUser } = await import("./session");
     expect(await currentUser()).toMatchObject({ id: user.id });
     const other = await tokenFor(await signInAgain(user));
@@ -92,6 +91,40 @@ describe("server-side sessions", () => {
     expect(await findSignedInUser(fresh)).not.toBeNull();
     await db().user.update({ where: { id: user.id }, data: { active: false } });
     expect(await findSignedInUser(fresh)).toBeNull();
+  });
+
+  it("a cookie not sealed with the app's secret, or whose token has no role, is nobody", async () => {
+    const user = await signedIn();
+    const token = await tokenFor(user);
+    const { currentUser } = await import("./session");
+    await sendSessionToken(token);
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    await sendSessionToken(token, "another-secret-of-at-least-thirty-two-characters");
+    expect(await currentUser()).toBeNull();
+    await sendSessionToken({ ...token, role: undefined });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it("a lookup read with the session comes back only with an accepted session", async () => {
+    const user = await signedIn();
+    const claims = claimsOf(await tokenFor(user));
+    const lookup = Prisma.sql`SELECT email FROM users WHERE id = ${user.id}::uuid`;
+    expect(await findSignedInUserWith(claims, lookup)).toEqual({
+      user: expect.objectContaining({ id: user.id, role: "UNDERWRITER" }),
+      row: { email: user.email },
+    });
+    const nothing = Prisma.sql`SELECT email FROM users WHERE false`;
+    expect(await findSignedInUserWith(claims, nothing)).toMatchObject({ row: null });
+    const expiry = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000 + 1000);
+    expect(await findSignedInUserWith(claims, lookup, expiry)).toBeNull();
+    await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await findSignedInUserWith(claims, lookup)).toBeNull();
+    const fresh = claimsOf(await tokenFor(await signInAgain(user)));
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await findSignedInUserWith(fresh, lookup)).toBeNull();
+    await db().user.update({ where: { id: user.id }, data: { active: true } });
+    await db().userSession.deleteMany({ where: { userId: user.id } });
+    expect(await findSignedInUserWith(fresh, lookup)).toBeNull();
   });
 
   it("a sign-in drops expired sessions", async () => {
