@@ -3,7 +3,8 @@
 // reads the same rows with PostgreSQL's own `COPY … TO STDOUT` as the reference.
 // Run: `npm run bench:export` (embedded PGlite), or with DATABASE_URL set for a real PostgreSQL
 // (a scratch database there). Needs `npm run build` first. `--server-heap-mb 160` caps the
-// server's heap to show that memory does not grow with the export's size.
+// server's heap to show that memory does not grow with the export's size. `--in-process` needs no
+// build: it reads each file from the export function itself (what the route streams), no HTTP.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -26,9 +27,13 @@ const { values } = parseArgs({
     port: { type: "string", default: "3190" },
     // Caps the server's V8 heap: an export that finishes under a small cap holds no rows.
     "server-heap-mb": { type: "string" },
+    "in-process": { type: "boolean", default: false },
   },
 });
-if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build`.");
+const inProcess = values["in-process"];
+if (!inProcess && !existsSync(".next/BUILD_ID")) {
+  throw new Error("No production build: run `npm run build` (or pass --in-process).");
+}
 const count = Math.max(1, Number(values.count));
 const databaseUrl = requireEnv("DATABASE_URL");
 const base = `http://127.0.0.1:${values.port}`;
@@ -96,7 +101,7 @@ const lead = await db().user.create({
     passwordHash: await hashPassword(PASSWORD),
   },
 });
-let started = performance.now();
+const started = performance.now();
 await seedQueue({ databaseUrl, count, userIds: [lead.id, lead.id], knownCurpHash: "none" });
 await seedRecords({
   databaseUrl,
@@ -112,6 +117,51 @@ console.log(
     `${Number(sizes?.movements).toLocaleString("en")} movements in ${((performance.now() - started) / 1000).toFixed(1)} s` +
     ` · ${version?.version.split(" on ")[0]}`,
 );
+
+const KINDS = ["queue", "jobs", "movements"] as const;
+const HEADER = `\n${"export".padEnd(10)} ${"rows".padStart(9)} ${"MB".padStart(6)} ${"seconds".padStart(8)} ${"rows/s".padStart(9)} │ ${"server RSS MB: idle → peak".padEnd(27)} │ ${"COPY s".padStart(7)} ${"rows/s".padStart(9)} │ ratio`;
+
+/** One line of the table: the export beside COPY of the same rows. */
+async function report(
+  kind: string,
+  run: () => Promise<{ rows: number; bytes: number }>,
+  memory: { idle: number; peak: () => number },
+) {
+  const begun = performance.now();
+  const result = await run();
+  const seconds = (performance.now() - begun) / 1000;
+  const peak = memory.peak();
+  const copy = await copyReference(COPY_SQL[kind] as string);
+  if (copy.rows !== result.rows) {
+    throw new Error(`${kind}: the export wrote ${result.rows} rows, COPY ${copy.rows}.`);
+  }
+  const rate = result.rows / seconds;
+  const copyRate = copy.rows / copy.seconds;
+  const ratio = rate / copyRate;
+  console.log(
+    `${kind.padEnd(10)} ${result.rows.toLocaleString("en").padStart(9)} ${(result.bytes / 1e6).toFixed(1).padStart(6)} ${seconds.toFixed(2).padStart(8)} ${Math.round(rate).toLocaleString("en").padStart(9)} │ ${`${memory.idle.toFixed(0)} → ${peak.toFixed(0)} (+${(peak - memory.idle).toFixed(0)})`.padEnd(27)} │ ${copy.seconds.toFixed(2).padStart(7)} ${Math.round(copyRate).toLocaleString("en").padStart(9)} │ ${ratio >= 1 ? `${ratio.toFixed(2)}× COPY's speed` : `${(1 / ratio).toFixed(1)}× slower (${ratio.toFixed(2)}× COPY's speed)`}`,
+  );
+}
+
+if (inProcess) {
+  // The export function the route calls, its body drained here: no server, no HTTP.
+  const { openExport } = await import("@/lib/exports/open-export");
+  const { parseExportRequest } = await import("@/lib/exports/request");
+  const open = (kind: (typeof KINDS)[number], query: string) =>
+    openExport(parseExportRequest(kind, new URLSearchParams(query), "es"), lead);
+  for (const kind of KINDS) await drain((await open(kind, "q=BENCH-0000")).body);
+  console.log(HEADER.replace("server RSS", "process RSS"));
+  for (const kind of KINDS) {
+    const idle = process.memoryUsage().rss / 1e6;
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss / 1e6)), 50);
+    await report(kind, async () => drain((await open(kind, "")).body), {
+      idle,
+      peak: () => (clearInterval(sampler), peak),
+    });
+  }
+  process.exit(0);
+}
 await db().$disconnect();
 
 const server = spawn("node_modules/.bin/next", ["start", "--port", values.port], {
@@ -143,26 +193,17 @@ try {
     const warm = await fetch(`${base}/api/exports/${kind}?q=BENCH-0000`, { headers: { cookie } });
     await drain(warm.body as ReadableStream<Uint8Array>);
   }
-  console.log(
-    `\n${"export".padEnd(10)} ${"rows".padStart(9)} ${"MB".padStart(6)} ${"seconds".padStart(8)} ${"rows/s".padStart(9)} │ ${"server RSS MB: idle → peak".padEnd(27)} │ ${"COPY s".padStart(7)} ${"rows/s".padStart(9)} │ ratio`,
-  );
-  for (const kind of ["queue", "jobs", "movements"]) {
-    const idle = treeRssMb(pid);
+  console.log(HEADER);
+  for (const kind of KINDS) {
     const sampler = samplePeakRss(pid);
-    started = performance.now();
-    const response = await fetch(`${base}/api/exports/${kind}`, { headers: { cookie } });
-    if (!response.ok || !response.body) throw new Error(`${kind}: HTTP ${response.status}`);
-    const result = await drain(response.body);
-    const seconds = (performance.now() - started) / 1000;
-    const peak = sampler.stop();
-    const copy = await copyReference(COPY_SQL[kind] as string);
-    if (copy.rows !== result.rows) {
-      throw new Error(`${kind}: the export wrote ${result.rows} rows, COPY ${copy.rows}.`);
-    }
-    const rate = result.rows / seconds;
-    const copyRate = copy.rows / copy.seconds;
-    console.log(
-      `${kind.padEnd(10)} ${result.rows.toLocaleString("en").padStart(9)} ${(result.bytes / 1e6).toFixed(1).padStart(6)} ${seconds.toFixed(2).padStart(8)} ${Math.round(rate).toLocaleString("en").padStart(9)} │ ${`${idle.toFixed(0)} → ${peak.toFixed(0)} (+${(peak - idle).toFixed(0)})`.padEnd(27)} │ ${copy.seconds.toFixed(2).padStart(7)} ${Math.round(copyRate).toLocaleString("en").padStart(9)} │ ${(copyRate / rate).toFixed(1)}× slower`,
+    await report(
+      kind,
+      async () => {
+        const response = await fetch(`${base}/api/exports/${kind}`, { headers: { cookie } });
+        if (!response.ok || !response.body) throw new Error(`${kind}: HTTP ${response.status}`);
+        return drain(response.body);
+      },
+      { idle: treeRssMb(pid), peak: () => sampler.stop() },
     );
   }
 } finally {

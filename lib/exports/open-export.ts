@@ -5,7 +5,9 @@ import type { SessionUser } from "@/lib/auth/users";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, safeErrorSummary } from "@/lib/errors";
-import { csvStream, type ExportBatch } from "@/lib/exports/csv-stream";
+import { copyCsvOut } from "@/lib/db/copy";
+import { copyCsvStream } from "@/lib/exports/csv-stream";
+import type { CopyExport, CsvLines } from "@/lib/exports/csv-lines";
 import { JOB_EXPORT_COLUMNS, MOVEMENT_EXPORT_COLUMNS } from "@/lib/exports/history-columns";
 import { startProgress, updateProgress } from "@/lib/exports/progress";
 import {
@@ -16,13 +18,14 @@ import {
 } from "@/lib/exports/queue-columns";
 import { isIdentifierReason } from "@/lib/applicant/identifier-reason";
 import { exportFileName, type ExportRequest } from "@/lib/exports/request";
-import { tabulate, type ExportColumn } from "@/lib/exports/values";
+import type { ExportColumn } from "@/lib/exports/values";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import { openReportBatch } from "@/lib/report/batch";
 import { recordExport } from "./log";
 import { exportWords } from "./words";
-import { jobExportBatches, movementExportBatches } from "./history-export";
-import { exportWhere, queueExportBatches, type ExportScope } from "./queue-export";
+import { exportWhere, type ExportScope } from "./queue-export";
+import { jobExportSql, movementExportSql } from "./sql/history";
+import { queueExportSql } from "./sql/queue";
 
 /** CURP, NSS and RFC leave in clear only with a reason of 10 to 300 characters (kept in the log). */
 function requireReasonForClearIdentifiers(
@@ -70,11 +73,10 @@ export async function openExport(
     throw new AppError("not_found", "errors.applicant.notFound");
   }
   const words = exportWords(request.lang);
-  const stream = async <Row>(
-    columns: readonly ExportColumn<Row>[],
-    batches: AsyncIterable<ExportBatch<Row>>,
-  ) => {
-    const { header, cells } = tabulate(columns, words);
+  // Queue files have a row per applicant; the history files number their applicants, and one
+  // that completes has covered all of them (some may have no jobs, hence no rows).
+  const perApplicant = request.kind === "queue";
+  const stream = async <Row>(columns: readonly ExportColumn<Row>[], copy: CopyExport) => {
     const progressId = request.progressId;
     if (progressId) await startProgress(progressId, { userId: user.id, total });
     // The progress bar is a convenience: failing to move it never fails the download.
@@ -86,12 +88,15 @@ export async function openExport(
             ),
           )
         : undefined;
-    return csvStream({
-      header,
-      cells,
-      batches,
+    return copyCsvStream({
+      header: columns.map((column) => words.header(column)),
+      copy,
+      open: copyCsvOut,
+      applicants: (lines: CsvLines) => (perApplicant ? lines.rows : lines.ordinal),
       onProgress: (counts) => saveProgress(counts),
-      onEnd: async (counts, outcome, error) => {
+      onEnd: async (streamed, outcome, error) => {
+        const counts =
+          outcome === "complete" && !perApplicant ? { ...streamed, applicants: total } : streamed;
         await saveProgress({ ...counts, status: outcome });
         if (error)
           console.error(`cotiza: ${request.kind} export failed: ${safeErrorSummary(error)}`);
@@ -111,15 +116,17 @@ export async function openExport(
   switch (request.kind) {
     case "queue": {
       const columns = queueExportColumns(ids, { identifiersMasked: !canSee });
-      const batches = queueExportBatches({ scope, columns: ids, canSeeIdentifiers: canSee });
-      return { fileName, body: await stream(columns, batches) };
+      const copy = queueExportSql({
+        scope,
+        columns: columns.map((column) => column.id as QueueExportColumnId),
+        canSeeIdentifiers: canSee,
+        words,
+      });
+      return { fileName, body: await stream(columns, copy) };
     }
     case "jobs":
-      return { fileName, body: await stream(JOB_EXPORT_COLUMNS, jobExportBatches(scope)) };
+      return { fileName, body: await stream(JOB_EXPORT_COLUMNS, jobExportSql(scope)) };
     case "movements":
-      return {
-        fileName,
-        body: await stream(MOVEMENT_EXPORT_COLUMNS, movementExportBatches(scope)),
-      };
+      return { fileName, body: await stream(MOVEMENT_EXPORT_COLUMNS, movementExportSql(scope)) };
   }
 }
