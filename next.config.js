@@ -24,8 +24,8 @@ const nextConfig = {
   // A build of its own (e.g. COTIZA_DIST_DIR=.next-headers) lets a check run beside the main one.
   distDir: process.env.COTIZA_DIST_DIR || ".next",
   poweredByHeader: false,
-  // The one next/image (the logo, an SVG) is served as is: no optimizer, so /_next/image is a 404
-  // instead of a server-side fetch of any URL asked for.
+  // No image optimizer (the logo is a plain <img> of an SVG): /_next/image is a 404 instead of a
+  // server-side fetch of any URL asked for.
   images: { unoptimized: true },
   // The Belvo emulator, PGlite and the pg driver are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
