@@ -19,7 +19,7 @@ export default function AppErrorPage({
     console.error("cotiza: a page failed to render", error.digest ?? error.message);
   }, [error]);
   return (
-    <PublicCard className="max-w-md">
+    <PublicCard narrow>
       <h1 className="text-xl font-semibold">{t("shell.error.title")}</h1>
       <p className="text-sm text-slate-700">{t("shell.error.body")}</p>
       <div className="flex flex-wrap gap-2">

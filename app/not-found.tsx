@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const t = await getTranslations("shell.notFound");
   return (
-    <PublicCard className="max-w-md">
+    <PublicCard narrow>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("body")}</p>
       <HomeLink>{t("home")}</HomeLink>

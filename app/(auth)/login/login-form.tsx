@@ -45,7 +45,7 @@ export function LoginForm({
 
   return (
     <Card>
-      <CardContent className="py-6">
+      <CardContent roomy>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <h1 className="text-lg font-semibold">{t("heading")}</h1>
           <label className="block text-sm font-medium text-slate-700">
