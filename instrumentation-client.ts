@@ -1,7 +1,4 @@
-// Runs in the browser before the app does. Pages forbid eval (lib/http/server/security-headers.ts),
-// and zod otherwise probes for it with `Function("")` on its first object parse: the browser blocks
-// the probe and reports a Content-Security-Policy violation. Without the probe zod parses the same,
-// minus a compiled fast path it could not use under this policy anyway.
-import { config } from "zod";
+// Runs in the browser before the app does: zod, wherever a page loads it, must not probe for eval.
+import { presetZodJitless } from "@/lib/http/browser/zod-jitless";
 
-config({ jitless: true });
+presetZodJitless();

@@ -5,8 +5,20 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/http/server/shared-security-headers.mjs";
 
-// Messages and the language of each request: lib/i18n (no locale segment in URLs).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages and the language of each request: lib/i18n (no locale segment in URLs). The catalogs
+// are compiled when built (`precompile`): pages then format messages without shipping an ICU
+// parser to the browser. Code outside Next (tests, scripts) reads the same JSON as it is.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: {
+      path: "./lib/i18n/messages",
+      format: "json",
+      locales: ["es", "en"],
+      precompile: true,
+    },
+  },
+});
 
 // The headers every response shares. API routes and files run no document: their policy allows
 // nothing. proxy.ts gives each page its own policy, with a nonce, in place of that one.
@@ -24,8 +36,8 @@ const nextConfig = {
   // A build of its own (e.g. COTIZA_DIST_DIR=.next-headers) lets a check run beside the main one.
   distDir: process.env.COTIZA_DIST_DIR || ".next",
   poweredByHeader: false,
-  // The one next/image (the logo, an SVG) is served as is: no optimizer, so /_next/image is a 404
-  // instead of a server-side fetch of any URL asked for.
+  // No image optimizer (the logo is a plain <img> of an SVG): /_next/image is a 404 instead of a
+  // server-side fetch of any URL asked for.
   images: { unoptimized: true },
   // The Belvo emulator, PGlite and the pg driver are server-only Node code: keep them out of bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],

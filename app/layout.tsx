@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TimeZoneProvider } from "@/components/shell/time-zone";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { FORMAT_LOCALE } from "@/lib/i18n/locales";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import "./globals.css";
@@ -26,12 +27,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * through these providers; server components read them with getTranslations / getFormat.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   const { timeZone } = await getOrganizationSettings();
   return (
     <html lang={FORMAT_LOCALE[locale]}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <TimeZoneProvider timeZone={timeZone}>{children}</TimeZoneProvider>
         </NextIntlClientProvider>
       </body>

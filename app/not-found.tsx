@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HomeLink } from "@/components/shell/home-link";
 import { PublicCard } from "@/components/shell/public-card";
-import { LinkButton } from "@/components/ui/link-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("shell.notFound");
@@ -12,12 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const t = await getTranslations("shell.notFound");
   return (
-    <PublicCard className="max-w-md">
+    <PublicCard narrow>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("body")}</p>
-      <LinkButton href="/applicants" variant="secondary">
-        {t("home")}
-      </LinkButton>
+      <HomeLink>{t("home")}</HomeLink>
     </PublicCard>
   );
 }

@@ -88,11 +88,10 @@ export function ApplicantActions({
         </Button>
         {canDelete ? (
           <Button
-            variant="secondary"
+            variant="danger"
             onClick={remove}
             disabled={busy !== null}
             data-testid="delete-applicant"
-            className="text-red-700"
           >
             {busy === "delete" ? t("deleting") : t("delete")}
           </Button>

@@ -30,10 +30,10 @@ export function DecisionAside({ status, children }: Props) {
         id="decision-aside"
         aria-label={t("title")}
         className={cn(
-          "lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto",
+          "lg:top-4 lg:block lg:overflow-y-auto",
           open
             ? "fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto rounded-t-xl border-t border-slate-200 bg-white p-4 shadow-2xl lg:static lg:z-auto lg:max-h-none lg:rounded-none lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none"
-            : "hidden",
+            : "hidden lg:sticky lg:max-h-[calc(100vh-2rem)]",
         )}
         data-testid="decision-aside"
       >

@@ -2,15 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { z } from "zod";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { useJsonForm } from "@/components/forms/use-json-form";
 import { Button } from "@/components/ui/button";
-import {
-  IDENTIFIER_REASON_LENGTH,
-  identifierReasonSchema,
-} from "@/lib/applicant/identifier-reason";
+import { IDENTIFIER_REASON_LENGTH } from "@/lib/applicant/identifier-reason";
 
 type Identifiers = {
   curp: string | null;
@@ -26,7 +22,9 @@ type Props = {
   canReveal: boolean;
 };
 
-const schema = z.object({ reason: identifierReasonSchema("applicant.identifiers.reasonRequired") });
+// zod and the schema load when someone asks for the identifiers, not with the applicant page.
+const loadSchema = () =>
+  import("@/lib/applicant/identifier-reason-input").then((m) => m.identifierRevealInputSchema);
 
 /**
  * The identifiers, masked until the reader asks for them with a reason. Revealed values live only
@@ -37,7 +35,7 @@ export function IdentifiersReveal({ applicantId, masked, canReveal }: Props) {
   const [shown, setShown] = useState<Identifiers | null>(null);
   const [asking, setAsking] = useState(false);
   const form = useJsonForm({
-    schema,
+    schema: loadSchema,
     fields: ["reason"],
     url: `/api/applicants/${applicantId}/identifiers`,
     fallback: "applicant.identifiers.failed",

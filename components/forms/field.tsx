@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import { FieldError } from "./form-error";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-red-500";
+/** An input's look, without its width, top margin and vertical padding (see `inputClass`). */
+export const inputLookClass =
+  "block rounded-md border border-slate-300 px-3 text-sm shadow-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-red-500";
+
+export const inputClass = `mt-1 w-full py-2 ${inputLookClass}`;
 
 type FieldProps = {
   label: string;

@@ -3,10 +3,16 @@
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
 import type { ErrorParams } from "@/lib/errors";
-import { apiFetch, fieldErrors } from "@/lib/http/browser/api-fetch";
+import { apiFetch, fieldErrors, UNREACHABLE_MESSAGE } from "@/lib/http/browser/api-fetch";
+
+/**
+ * The schema, or a function that imports it: a form shown on demand passes
+ * `() => import("…").then((m) => m.schema)` so that zod loads when someone sends it, not with the page.
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
 type JsonFormOptions<S extends z.ZodType, T> = {
-  schema: S;
+  schema: SchemaSource<S>;
   /** The form's field names, read from its FormData and checked with `schema` before sending. */
   fields: readonly string[];
   url: string;
@@ -14,6 +20,11 @@ type JsonFormOptions<S extends z.ZodType, T> = {
   fallback: string;
   onSuccess: (data: T, input: z.output<S>) => void;
 };
+
+function loadSchema<S extends z.ZodType>(source: SchemaSource<S>): Promise<S | null> {
+  if (typeof source !== "function") return Promise.resolve(source);
+  return source().catch(() => null);
+}
 
 /**
  * A form that checks its input in the browser, POSTs it as JSON and shows field and form errors:
@@ -28,8 +39,12 @@ export function useJsonForm<S extends z.ZodType, T>(options: JsonFormOptions<S, 
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Read before anything is awaited: React clears `currentTarget` once the handler returns.
     const data = new FormData(event.currentTarget);
-    const parsed = options.schema.safeParse(
+    const schema = await loadSchema(options.schema);
+    // The schema's code never arrived: the request would not get through either.
+    if (!schema) return setFailure(UNREACHABLE_MESSAGE);
+    const parsed = schema.safeParse(
       Object.fromEntries(options.fields.map((field) => [field, data.get(field)])),
     );
     setFailure(null);

@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { objectionInputSchema, type ObjectionPurpose } from "@/lib/privacy/rights-input";
+import type { ObjectionPurpose } from "@/lib/privacy/rights-choices";
 import { RightsForm } from "./rights-form";
+
+// zod and the schema load when someone sends the form, not with the applicant page.
+const loadSchema = () => import("@/lib/privacy/rights-input").then((m) => m.objectionInputSchema);
 
 /** Records the applicant's opposition to one of the uses not yet opposed, with the reason. */
 export function ObjectionForm({
@@ -17,7 +20,7 @@ export function ObjectionForm({
   const t = useTranslations("privacy.rights.objections");
   return (
     <RightsForm
-      schema={objectionInputSchema}
+      schema={loadSchema}
       fields={["purpose", "note"]}
       url={`/api/applicants/${applicantId}/privacy/objections`}
       words={{ open: t("form.open"), submit: t("form.submit"), cancel: t("form.cancel") }}

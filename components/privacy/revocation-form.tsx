@@ -4,15 +4,18 @@ import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
-import { REVOCATION_CHANNELS, revocationInputSchema } from "@/lib/privacy/rights-input";
+import { REVOCATION_CHANNELS } from "@/lib/privacy/rights-choices";
 import { RightsForm } from "./rights-form";
+
+// zod and the schema load when someone sends the form, not with the applicant page.
+const loadSchema = () => import("@/lib/privacy/rights-input").then((m) => m.revocationInputSchema);
 
 /** Records the applicant's revocation of their consent: the day, how they said so, a note. */
 export function RevocationForm({ applicantId, today }: { applicantId: string; today: string }) {
   const t = useTranslations("privacy.rights.revocation.form");
   return (
     <RightsForm
-      schema={revocationInputSchema}
+      schema={loadSchema}
       fields={["revokedOn", "channel", "note"]}
       url={`/api/applicants/${applicantId}/privacy/revocation`}
       words={{ open: t("open"), submit: t("submit"), cancel: t("cancel") }}

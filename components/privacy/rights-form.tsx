@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
-import { useJsonForm } from "@/components/forms/use-json-form";
+import { useJsonForm, type SchemaSource } from "@/components/forms/use-json-form";
 import { Button } from "@/components/ui/button";
 
 type Words = { open: string; submit: string; cancel: string };
@@ -15,7 +15,7 @@ type Words = { open: string; submit: string; cancel: string };
  * button), `${testId}-form`, `${testId}-submit`, `${testId}-error`.
  */
 export function RightsForm<S extends z.ZodType>(props: {
-  schema: S;
+  schema: SchemaSource<S>;
   fields: readonly string[];
   url: string;
   words: Words;

@@ -1,4 +1,3 @@
-import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +18,10 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           href="/applicants"
           className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900"
         >
-          <Image src="/logo.svg" alt="" width={24} height={24} className="shrink-0" unoptimized />
+          {/* A plain img: next/image would ship its client component to every page for an SVG it
+              serves as is anyway (next.config.js leaves images unoptimized). */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src="/logo.svg" alt="" width={24} height={24} className="shrink-0" />
           Cotiza
         </Link>
         <MainNav showTeam={canManageTeam(user.role)} alertCount={alertCount} />

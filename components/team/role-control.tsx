@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClass } from "@/components/forms/field";
+import { inputLookClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
 import { cn } from "@/components/ui/cn";
@@ -26,7 +26,7 @@ export function RoleControl({ member, roles, busy, onChange }: RoleControlProps)
         aria-label={t("roleOf", { name: member.name })}
         value={role}
         onChange={(event) => setRole(event.target.value as Role)}
-        className={cn(inputClass, "mt-0 w-36 bg-white py-1.5")}
+        className={cn(inputLookClass, "mt-0 w-36 bg-white py-1.5")}
         data-testid="member-role-select"
       >
         {roles.map((choice) => (

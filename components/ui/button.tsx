@@ -10,6 +10,8 @@ export const buttonVariants = cva(
         primary: "bg-brand-600 text-white hover:bg-brand-700",
         secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
         ghost: "text-slate-700 hover:bg-slate-100",
+        /** A secondary button for an action that destroys data. */
+        danger: "border border-slate-300 bg-white text-red-700 hover:bg-slate-100",
       },
       size: { sm: "h-8 px-3", md: "h-10 px-4" },
     },

@@ -18,6 +18,11 @@ export function CardTitle({ className, ...props }: HTMLAttributes<HTMLHeadingEle
   return <h2 className={cn("text-base font-semibold text-slate-900", className)} {...props} />;
 }
 
-export function CardContent({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("px-5 py-4", className)} {...props} />;
+/** `roomy`: more room above and below, for a card holding one form or one message. */
+export function CardContent({
+  className,
+  roomy,
+  ...props
+}: HTMLAttributes<HTMLDivElement> & { roomy?: boolean }) {
+  return <div className={cn("px-5", roomy ? "py-6" : "py-4", className)} {...props} />;
 }

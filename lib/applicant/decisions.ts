@@ -1,5 +1,5 @@
 import "server-only";
-import type { DecisionInput } from "@/lib/applicant/decision-reasons";
+import type { DecisionInput } from "@/lib/applicant/decision-input";
 import {
   approvalRules,
   statusAfter,

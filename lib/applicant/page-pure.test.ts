@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatMXNWhole } from "@/lib/format";
+import { decisionInputSchema } from "./decision-input";
 import {
   DECISION_OUTCOMES,
   OUTCOME_KEYS,
-  decisionInputSchema,
   isReasonFor,
   reasonKey,
   reasonsFor,

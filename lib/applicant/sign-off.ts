@@ -1,5 +1,5 @@
 import "server-only";
-import type { SignOffInput } from "@/lib/applicant/decision-reasons";
+import type { SignOffInput } from "@/lib/applicant/decision-input";
 import { statusAfter } from "@/lib/applicant/decision-rules";
 import { currentDecision } from "@/lib/applicant/decisions";
 import { recordAudit } from "@/lib/audit";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { decisionInputSchema, signOffInputSchema } from "@/lib/applicant/decision-reasons";
-import { identifierReasonSchema } from "@/lib/applicant/identifier-reason";
+import { decisionInputSchema, signOffInputSchema } from "@/lib/applicant/decision-input";
+import { identifierReasonSchema } from "@/lib/applicant/identifier-reason-input";
 import { newInviteSchema } from "@/lib/connect/invite-input";
 import { newApplicantSchema, PRIVACY_NOTICE_VERSION } from "@/lib/connect/new-applicant";
 import { queueViewInputSchema } from "@/lib/queue/views";

@@ -1,19 +1,16 @@
 import { z } from "zod";
 import { safeText } from "@/lib/http/text";
+import { OBJECTION_PURPOSES, REVOCATION_CHANNELS } from "./rights-choices";
 
 // What the applicant page's privacy forms send (a revocation, an opposition, a dispute), as the
-// forms and the server check it. No I/O here: the browser imports it.
+// forms and the server check it. No I/O here; the forms load it when someone sends one.
 
-/** How the applicant told the lender they withdraw their consent. */
-export const REVOCATION_CHANNELS = ["WRITTEN", "EMAIL", "PHONE", "IN_PERSON"] as const;
-export type RevocationChannel = (typeof REVOCATION_CHANNELS)[number];
-
-/**
- * The uses of their data an applicant may oppose, each enforced: MONITORING (recurrent refreshes
- * and their alerts) and PORTFOLIO_SIGNALS (comparing them with other applicants).
- */
-export const OBJECTION_PURPOSES = ["MONITORING", "PORTFOLIO_SIGNALS"] as const;
-export type ObjectionPurpose = (typeof OBJECTION_PURPOSES)[number];
+export {
+  OBJECTION_PURPOSES,
+  REVOCATION_CHANNELS,
+  type ObjectionPurpose,
+  type RevocationChannel,
+} from "./rights-choices";
 
 const note = (max: number, tooLong: string) => safeText({ max, tooLong });
 

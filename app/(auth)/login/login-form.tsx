@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -27,7 +26,9 @@ export function LoginForm({
     const form = new FormData(event.currentTarget);
     setPending(true);
     setProblem(null);
-    const result = await signIn("credentials", {
+    // next-auth's browser client loads when someone signs in, not with the page.
+    const client = await import("next-auth/react").catch(() => null);
+    const result = await client?.signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
@@ -44,7 +45,7 @@ export function LoginForm({
 
   return (
     <Card>
-      <CardContent className="py-6">
+      <CardContent roomy>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <h1 className="text-lg font-semibold">{t("heading")}</h1>
           <label className="block text-sm font-medium text-slate-700">

@@ -20,7 +20,7 @@ export default async function JoinPage({ params }: PageProps) {
   const link = await orAppError(describePasswordLink(token));
   const t = await getTranslations();
   return (
-    <PublicCard className="max-w-md">
+    <PublicCard narrow>
       {link instanceof AppError ? (
         <>
           <h1 className="text-xl font-semibold">{t("auth.join.unusable")}</h1>

@@ -50,7 +50,7 @@ export default async function InvitePage() {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <CardContent className="py-6">
+          <CardContent roomy>
             <InviteForm />
           </CardContent>
         </Card>

@@ -23,7 +23,7 @@ export default async function NewApplicantPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <Card className="max-w-3xl">
-        <CardContent className="py-6">
+        <CardContent roomy>
           <NewApplicantForm
             sandboxEnabled={sandboxInstitutionEnabled()}
             notice={noticeFor(notice, locale)}

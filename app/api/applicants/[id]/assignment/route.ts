@@ -1,4 +1,4 @@
-import { assignmentInputSchema } from "@/lib/applicant/decision-reasons";
+import { assignmentInputSchema } from "@/lib/applicant/decision-input";
 import { assignApplicant } from "@/lib/applicant/assignment";
 import { applicantIdParam } from "@/lib/http/server/params";
 import { readJson } from "@/lib/http/server/read-json";

@@ -1,4 +1,4 @@
-import { decisionInputSchema } from "@/lib/applicant/decision-reasons";
+import { decisionInputSchema } from "@/lib/applicant/decision-input";
 import { listDecisions, recordDecision } from "@/lib/applicant/decisions";
 import { applicantIdParam } from "@/lib/http/server/params";
 import { readJson } from "@/lib/http/server/read-json";

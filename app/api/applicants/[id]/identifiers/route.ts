@@ -1,14 +1,9 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { identifierReasonSchema } from "@/lib/applicant/identifier-reason";
+import { identifierRevealInputSchema } from "@/lib/applicant/identifier-reason-input";
 import { revealIdentifiers } from "@/lib/applicant/detail";
 import { applicantIdParam } from "@/lib/http/server/params";
 import { readJson } from "@/lib/http/server/read-json";
 import { withUser } from "@/lib/http/server/route";
-
-const revealSchema = z.object({
-  reason: identifierReasonSchema("applicant.identifiers.reasonRequired"),
-});
 
 /**
  * The applicant's CURP, NSS, RFC and email in clear, given a reason (10 to 300 characters) that
@@ -16,7 +11,7 @@ const revealSchema = z.object({
  */
 export const POST = withUser(async ({ request, params, user }) => {
   const applicantId = applicantIdParam(params);
-  const { reason } = await readJson(request, revealSchema);
+  const { reason } = await readJson(request, identifierRevealInputSchema);
   const identifiers = await revealIdentifiers(user, applicantId, reason);
   return NextResponse.json({ identifiers }, { headers: { "cache-control": "no-store" } });
 });

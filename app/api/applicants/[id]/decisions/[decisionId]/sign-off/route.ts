@@ -1,4 +1,4 @@
-import { signOffInputSchema } from "@/lib/applicant/decision-reasons";
+import { signOffInputSchema } from "@/lib/applicant/decision-input";
 import { signOffDecision } from "@/lib/applicant/sign-off";
 import { applicantIdParam, decisionIdParam } from "@/lib/http/server/params";
 import { readJson } from "@/lib/http/server/read-json";
