@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import { PERSONAS } from "@/scripts/belvo-emulator/personas";
 import { createBelvoClient } from "@/lib/belvo";
 import { signInWithCredentials, type SignedIn } from "@/lib/auth/sign-in";
 import { tokenFor, sendSessionToken } from "@/lib/auth/testing/session-cookie";
@@ -53,7 +52,7 @@ async function connected(curp = uniqueCurp()): Promise<string> {
 
 describe("the link-detail route", () => {
   it("reads the session and the link in one statement, then asks Belvo once", async () => {
-    const id = await connected(PERSONAS.stable.curp);
+    const id = await connected();
     await signIn();
     let response: Response | undefined;
     const statements = await statementsDuring(async () => (response = await get(id)));

@@ -17,6 +17,8 @@ import { listQueue } from "@/lib/queue/list";
 import { parseQueueParams } from "@/lib/queue/params";
 import { loadReportContent } from "@/lib/report/content";
 import { uniqueCurp } from "@/lib/testing/unique-curp";
+import { today } from "@/lib/clock";
+import { getOrganizationSettings } from "@/lib/settings/organization";
 import { listArcoRequests, registerArcoRequest, arcoInputSchema } from "./arco";
 import { blockApplicant, blockForCancellation } from "./blocking";
 import { runRetention } from "./retention";
@@ -46,7 +48,8 @@ async function cancellationFor(applicantId: string) {
       type: "CANCELLATION",
       requesterName: "Mariana Ibáñez Núñez",
       applicantReference: reference,
-      receivedOn: new Date().toISOString().slice(0, 10),
+      // The day as the organization counts it: UTC is a day ahead in Mexico's evenings.
+      receivedOn: today((await getOrganizationSettings()).timeZone),
       identityChecked: "on",
     }),
   );
@@ -168,7 +171,8 @@ describe("blocking a cancelled applicant, then deleting them", () => {
         type: "ACCESS",
         requesterName: "Mariana Ibáñez Núñez",
         applicantReference: reference,
-        receivedOn: new Date().toISOString().slice(0, 10),
+        // The day as the organization counts it: UTC is a day ahead in Mexico's evenings.
+        receivedOn: today((await getOrganizationSettings()).timeZone),
         identityChecked: "on",
       }),
     );
