@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,9 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Most tests
+    // wait on the database server, a process of its own, so a worker per core keeps both busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -25,8 +25,10 @@ async function setup(reply: (request: SeenRequest, index: number) => ScriptedRep
     baseUrl: server.url,
     secretId: "id",
     secretPassword: "pw",
-    timeoutMs: 500,
-    retrievalTimeoutMs: 800,
+    // Wide margins: a loaded test machine (parallel workers) must not turn a fast reply into a
+    // timeout, nor a slow one into a success.
+    timeoutMs: 1500,
+    retrievalTimeoutMs: 4000,
     retry: { sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5, ...retry },
     onRequest: (event) => events.push(event),
   });
@@ -144,14 +146,14 @@ describe("transport", () => {
   });
 
   it("times out a slow GET with our own timeout, and does not retry it", async () => {
-    const { client, seen } = await setup(() => ({ status: 200, body: link, delayMs: 2000 }));
+    const { client, seen } = await setup(() => ({ status: 200, body: link, delayMs: 6000 }));
     const error = await caught(client.links.get(link.id));
     expect(error).toMatchObject({ code: "timeout", status: null });
     expect(seen).toHaveLength(1);
   });
 
   it("gives retrieval POSTs the longer retrieval timeout", async () => {
-    const { client } = await setup(() => ({ status: 201, body: [], delayMs: 650 }));
+    const { client } = await setup(() => ({ status: 201, body: [], delayMs: 2500 }));
     await expect(client.employmentRecords.retrieve({ linkId: link.id })).resolves.toEqual([]);
   });
 

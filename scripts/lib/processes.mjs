@@ -8,10 +8,11 @@ const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
  * its own process group and signals go to the whole group; in a terminal it stays in the foreground
  * group so it can read input and receives Ctrl+C itself. Resolves with the exit code.
  */
-export function run(command, args, { env = process.env, stdio = "inherit" } = {}) {
+export function run(command, args, { env = process.env, stdio = "inherit", onChild } = {}) {
   const detached = !process.stdin.isTTY;
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio, detached });
+    onChild?.(child);
     const forward = (signal) => {
       if (!detached && signal === "SIGINT") return; // the terminal delivered it to the child already
       try {
@@ -37,6 +38,21 @@ export function run(command, args, { env = process.env, stdio = "inherit" } = {}
       resolve(code ?? (signal ? 128 + 15 : 1));
     });
   });
+}
+
+/**
+ * Runs a command like `run`, holding its output (stdout and stderr interleaved) until it ends, so
+ * commands running side by side do not mix their lines. Resolves with the exit code and output.
+ */
+export async function runQuietly(command, args, { env = process.env } = {}) {
+  const chunks = [];
+  const started = run(command, args, { env, stdio: ["ignore", "pipe", "pipe"], onChild });
+  function onChild(child) {
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => chunks.push(chunk));
+  }
+  const code = await started;
+  return { code, output: Buffer.concat(chunks).toString() };
 }
 
 /** Runs commands one after the other, stopping at the first failure. */
