@@ -14,6 +14,7 @@ const { values } = parseArgs({
     now: { type: "string" },
     "page-size": { type: "string" },
     "extraction-delay-ms": { type: "string" },
+    "webhook-retry-base-ms": { type: "string" },
     quiet: { type: "boolean", default: false },
   },
 });
@@ -35,6 +36,7 @@ const emulator = await startEmulator({
   now: values.now,
   pageSize: numberOption("page-size", values["page-size"]),
   extractionDelayMs: numberOption("extraction-delay-ms", values["extraction-delay-ms"]),
+  webhookRetryBaseMs: numberOption("webhook-retry-base-ms", values["webhook-retry-base-ms"]),
   log: values.quiet ? undefined : (line) => console.log(`[emulator] ${line}`),
 });
 

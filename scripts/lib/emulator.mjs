@@ -35,6 +35,9 @@ export async function startEmulatorIfNeeded({ appPort, memory, now }) {
     "--webhook-authorization",
     process.env.BELVO_WEBHOOK_AUTHORIZATION ?? "",
     ...(memory ? ["--memory", "--quiet"] : ["--state-dir", path.join(DATA_DIR, "belvo-emulator")]),
+    // The demo's first deliveries go while the app may still be building (about a minute on 2
+    // cores): Belvo's 5 linear retries on a 10 s base wait 2.5 minutes in all, not 15 seconds.
+    ...(memory ? [] : ["--webhook-retry-base-ms", "10000"]),
     ...(now ? ["--now", now] : []),
   ];
   const { child } = startBackground(bin("tsx"), args);
