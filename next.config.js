@@ -36,8 +36,6 @@ const nextConfig = {
   // A build of its own (e.g. COTIZA_DIST_DIR=.next-headers) lets a check run beside the main one.
   distDir: process.env.COTIZA_DIST_DIR || ".next",
   poweredByHeader: false,
-  // `npm test` sets this once its own typecheck step has passed, so its build does not repeat it.
-  typescript: { ignoreBuildErrors: process.env.COTIZA_TYPECHECKED === "1" },
   // No image optimizer (the logo is a plain <img> of an SVG): /_next/image is a 404 instead of a
   // server-side fetch of any URL asked for.
   images: { unoptimized: true },

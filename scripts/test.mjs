@@ -10,8 +10,7 @@ import { ensurePdftotext } from "./lib/system-packages.mjs";
 const args = process.argv.slice(2);
 const dbOnly = args.includes("--db-only");
 const skipE2e = args.includes("--skip-e2e");
-// After this run's own typecheck step, the e2e step's `next build` need not check types again.
-const env = { ...process.env, TZ: "UTC", ...(dbOnly ? {} : { COTIZA_TYPECHECKED: "1" }) };
+const env = { ...process.env, TZ: "UTC" };
 const DEPCRUISE_SOURCES = [
   "app",
   "components",
