@@ -10,6 +10,8 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getOrganizationSettings } from "@/lib/settings/organization";
 import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
+import { applicantWhereSql } from "@/lib/queue/where-sql";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The columns of a queue row, shared with the queue export. */
 export const QUEUE_ROW_SELECT = {
@@ -57,6 +59,18 @@ const DEEP_OFFSET = 1_000;
  * the case-folding ILIKE on every row it passes (slower than counting all 7,800 matches).
  */
 export const QUEUE_COUNT_CAP = 10_000;
+
+/**
+ * How many applicants match `where`, counting no further than `limit`: the first matches found,
+ * in no order. (Prisma's `count` with `take` orders by id, so the database would find and sort
+ * every match before it stops: 29 ms instead of 3 for IMSS + connected at 100,000 applicants.)
+ */
+async function countUpTo(where: Prisma.ApplicantWhereInput, limit: number): Promise<number> {
+  const [row] = await db().$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM (SELECT 1 FROM applicants a WHERE ${applicantWhereSql(where)} LIMIT ${Math.trunc(limit)}) AS first`,
+  );
+  return row?.count ?? 0;
+}
 
 /** The rows of a queue page: the applicant's copy of its link status (no query for the links). */
 const QUEUE_PAGE_SELECT = { ...QUEUE_ROW_SELECT, link: false, linkStatus: true } as const;
@@ -109,12 +123,10 @@ export async function listQueue({
     if (skip <= fromEnd) return read(skip, size);
     return (await read(fromEnd, take, true)).reverse();
   };
-  // Without an ORDER BY, the database stops at the first `take` matches.
-  const count = (take?: number) => db().applicant.count({ where, ...(take ? { take } : {}) });
   const offset = (state.page - 1) * size;
   const exact = offset >= countCap;
   const [counted, firstTry] = await Promise.all([
-    exact ? count() : count(countCap + 1),
+    exact ? db().applicant.count({ where }) : countUpTo(where, countCap + 1),
     !exact && offset < deepOffset ? read(offset, size) : null,
   ]);
   const capped = !exact && counted > countCap;

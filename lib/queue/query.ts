@@ -6,6 +6,7 @@ import { CURP_PATTERN } from "@/lib/connect/new-applicant";
 import { assignedUserId, showsAllDecisions, type QueueState } from "@/lib/queue/params";
 import type { Freshness, ScoreBand } from "@/lib/queue/options";
 import { VISIBLE_APPLICANT } from "@/lib/privacy/visible";
+import { searchFold } from "@/lib/queue/search-fold";
 
 /** The score range of a band's filter; the filters are made from the same bands. */
 function scoreRange(filter: Exclude<ScoreBand, "none">) {
@@ -49,14 +50,15 @@ export interface QueueQueryContext {
 
 /**
  * The search: an exact CURP goes through its keyed hash (never a pattern match on personal data);
- * anything else matches part of the name or the start of the reference, ignoring case.
+ * anything else matches part of the name, ignoring case and accents (its folded copy), or the
+ * start of the reference, ignoring case.
  */
 function searchWhere(q: string, context: QueueQueryContext): Prisma.ApplicantWhereInput {
   const upper = q.toUpperCase();
   if (CURP_PATTERN.test(upper)) return { curpHash: context.curpHash(upper) };
   return {
     OR: [
-      { name: { contains: q, mode: "insensitive" } },
+      { nameSearch: { contains: searchFold(q) } },
       { reference: { startsWith: q, mode: "insensitive" } },
     ],
   };

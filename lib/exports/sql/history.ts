@@ -4,7 +4,7 @@ import { queueOrderBy } from "@/lib/queue/query";
 import type { CopyExport } from "../csv-lines";
 import { exportWhere, type ExportScope } from "../queue-export";
 import { dayCell, employerCell, numberCell, textCell } from "./cells";
-import { applicantOrderSql, applicantWhereSql } from "./where";
+import { applicantOrderSql, applicantWhereSql } from "@/lib/queue/where-sql";
 
 /**
  * The applicants of the scope in the queue's order, numbered (the file's progress counts them),

@@ -26,7 +26,7 @@ import {
   wordsCase,
   wordsCell,
 } from "./cells";
-import { applicantOrderSql, applicantWhereSql } from "./where";
+import { applicantOrderSql, applicantWhereSql } from "@/lib/queue/where-sql";
 
 type Join = "link" | "assignee" | "snapshot" | "decision";
 

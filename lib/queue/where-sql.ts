@@ -2,15 +2,18 @@ import "server-only";
 import { sqlLiteral } from "@/lib/db/copy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// An export written by COPY needs the queue's filter as SQL text. Rather than a second copy of
-// the queue's rules, the very Prisma filter the queue uses (lib/queue/query.ts) is translated, so a
-// rule changed there reaches the exports too. The translation knows the shapes that filter is made
-// of; anything else throws instead of being read loosely (sql-where.test.ts compares the rows).
+// The queue's filter as SQL text, for what Prisma cannot say: an export written by COPY, and the
+// queue's count of its first matches in no order (Prisma orders a `take`, which makes the database
+// find every match first). Rather than a second copy of the queue's rules, the very Prisma filter
+// the queue uses (lib/queue/query.ts) is translated, so a rule changed there reaches both. The
+// translation knows the shapes that filter is made of; anything else throws instead of being read
+// loosely (where-sql.test.ts compares the rows).
 
 /** `applicants` columns by Prisma field; `date` and `timestamptz` columns take Date values. */
 const APPLICANT_COLUMNS: Record<string, { column: string; type?: "date" | "timestamptz" }> = {
   id: { column: "id" },
   name: { column: "name" },
+  nameSearch: { column: "name_search" },
   reference: { column: "reference" },
   institution: { column: "institution" },
   curpHash: { column: "curp_hash" },
@@ -87,7 +90,7 @@ function fieldCondition(
             : "FALSE",
         ];
       // Prisma 7 sends the text unescaped: `%`, `_` and `\` keep their LIKE meaning in the queue,
-      // so they do in its exports too (where.test.ts pins this).
+      // so they do in its exports too (where-sql.test.ts pins this).
       case "contains":
         return [`${column} ${like} ${sqlLiteral(`%${String(operand)}%`)}`];
       case "startsWith":

@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { parseQueueParams, type QueueParamsInput } from "@/lib/queue/params";
 import { queueOrderBy } from "@/lib/queue/query";
 import { seedQueueFixture, type QueueFixture } from "@/lib/queue/testing/fixture";
-import { EXPORT_NOW, EXPORT_TIME_ZONE } from "../testing/download";
-import { exportWhere, type ExportScope } from "../queue-export";
-import { applicantOrderSql, applicantWhereSql } from "./where";
+import { EXPORT_NOW, EXPORT_TIME_ZONE } from "@/lib/exports/testing/download";
+import { exportWhere, type ExportScope } from "@/lib/exports/queue-export";
+import { applicantOrderSql, applicantWhereSql } from "./where-sql";
 
 let fx: QueueFixture;
 
