@@ -1,13 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { useFormat } from "@/components/shell/use-format";
-import { flagLabel, flagSummary, type MetricsTranslate } from "@/lib/i18n/flag-text";
 import { isFlagCode } from "@/lib/metrics/flag-rules";
 import { flagTone } from "@/lib/queue/flags";
 import type { QueueRow } from "@/lib/queue/list";
+import { useQueueCellText } from "./queue-cell-text";
 import { institutionLabel } from "./queue-filter-options";
 
 const muted = "text-slate-500";
@@ -27,14 +25,14 @@ export function ApplicantCell({ row }: { row: QueueRow }) {
 }
 
 export function InstitutionCell({ value }: { value: QueueRow["institution"] }) {
-  const t = useTranslations("queue");
+  const { t } = useQueueCellText();
   return institutionLabel(t, value);
 }
 
 const STATUS_WORDS = { unemployed: "unemployed", retired: "retired" } as const;
 
 export function EmployerCell({ row }: { row: QueueRow }) {
-  const t = useTranslations("queue");
+  const { t } = useQueueCellText();
   if (row.currentEmployer) {
     return (
       <span className="line-clamp-2 max-w-44 text-xs/5" title={row.currentEmployer}>
@@ -51,13 +49,12 @@ export function EmployerCell({ row }: { row: QueueRow }) {
 }
 
 export function FlagBadges({ flags }: { flags: string[] }) {
-  const t = useTranslations("queue");
-  const tm = useTranslations("metrics") as unknown as MetricsTranslate;
+  const { t, flag } = useQueueCellText();
   if (flags.length === 0) return <span className={muted}>{t("cells.noFlags")}</span>;
   return (
     <ul className="flex min-w-24 max-w-36 flex-wrap gap-1" aria-label={t("cells.flags")}>
       {flags.filter(isFlagCode).map((code) => {
-        const summary = flagSummary(tm, code);
+        const { label, summary } = flag(code);
         return (
           <li key={code}>
             <Badge
@@ -66,7 +63,7 @@ export function FlagBadges({ flags }: { flags: string[] }) {
               className="whitespace-nowrap"
               data-testid={`queue-flag-${code}`}
             >
-              {flagLabel(tm, code)}
+              {label}
               <span className="sr-only">: {summary}</span>
             </Badge>
           </li>
@@ -78,30 +75,28 @@ export function FlagBadges({ flags }: { flags: string[] }) {
 
 /** How long the applicant has waited: "Hoy", "3 días", "1 año 2 meses". */
 export function WaitingCell({ days }: { days: number }) {
-  const t = useTranslations("queue");
-  const f = useFormat();
+  const { t, span } = useQueueCellText();
   return (
     <span className="whitespace-nowrap" data-testid="queue-waiting">
-      {days === 0 ? t("cells.waitingToday") : f.span(days)}
+      {days === 0 ? t("cells.waitingToday") : span(days)}
     </span>
   );
 }
 
 export function MoneyCell({ amount }: { amount: string }) {
-  return useFormat().money(amount);
+  return useQueueCellText().f.money(amount);
 }
 
 export function SpanCell({ days }: { days: number }) {
-  return useFormat().span(days);
+  return useQueueCellText().span(days);
 }
 
 export function NumberCell({ value }: { value: number }) {
-  return useFormat().number(value);
+  return useQueueCellText().f.number(value);
 }
 
 export function DayCell({ iso }: { iso: string | null }) {
-  const t = useTranslations("queue");
-  const f = useFormat();
+  const { t, f } = useQueueCellText();
   if (iso === null) return <Muted>{t("cells.noRecords")}</Muted>;
   return (
     <span className="whitespace-nowrap">
@@ -111,7 +106,7 @@ export function DayCell({ iso }: { iso: string | null }) {
 }
 
 export function UnassignedCell() {
-  const t = useTranslations("queue");
+  const { t } = useQueueCellText();
   return <Muted>{t("cells.unassigned")}</Muted>;
 }
 
