@@ -56,7 +56,8 @@ const DEEP_OFFSET = 1_000;
  * 10,000", and the database reads at most 10,001 matching rows instead of all of them (IMSS +
  * connected, 47,000 matches at 100,000 applicants). A lower cap did not make a name search's
  * count cheaper: capped at 1,000, the planner left the trigram index for a table scan that runs
- * the case-folding ILIKE on every row it passes (slower than counting all 7,800 matches).
+ * the search's LIKE on every row it passes (19 ms on PostgreSQL, against 16 for counting all
+ * 7,800 matches through the index).
  */
 export const QUEUE_COUNT_CAP = 10_000;
 
