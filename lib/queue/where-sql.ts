@@ -37,7 +37,7 @@ const LINK_COLUMNS: Record<string, { column: string }> = {
 type Columns = typeof APPLICANT_COLUMNS;
 
 function unsupported(what: string): never {
-  throw new Error(`Export filter: ${what} has no SQL translation.`);
+  throw new Error(`Queue filter: ${what} has no SQL translation.`);
 }
 
 function value(input: unknown, type?: "date" | "timestamptz"): string {
